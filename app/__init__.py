@@ -1,0 +1,1 @@
+"""chokepoint's HTTP API, CLI and settings."""

@@ -1,0 +1,1 @@
+"""One router per concern; each endpoint is thin and calls into queries/ through services."""

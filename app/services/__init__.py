@@ -1,0 +1,1 @@
+"""Graph questions answered over queries/: plain functions, used by routers and the CLI."""

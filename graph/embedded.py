@@ -1,0 +1,233 @@
+"""The embedded engine: FalkorDB over the Redis protocol, with the server managed for you."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import redis
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FPath
+
+from graph.base import (
+    EngineUnavailable,
+    GraphEngine,
+    GraphError,
+    Health,
+    QueryTimeout,
+    Row,
+    Statement,
+    WriteSummary,
+)
+from graph.embedded_server import EmbeddedServer
+from queries import schema as ddl
+
+T = TypeVar("T")
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+class FalkorDBEngine(GraphEngine):
+    """FalkorDB, started as a child process on this machine (see :class:`EmbeddedServer`).
+
+    A write batch runs as one Cypher query (each statement a ``CALL { }`` unit subquery):
+    FalkorDB applies a query whole or, on an error, undoes it, so the batch is atomic.
+    """
+
+    name = "embedded"
+    dialect = "falkordb"
+
+    def __init__(self, data_dir: Path, graph_name: str = "chokepoint", port: int | None = None):
+        self.server = EmbeddedServer(data_dir, port=port)
+        self.graph_name = graph_name
+        self._lock = threading.Lock()
+        self._restarted = ""
+        self._connect()
+
+    def _connect(self) -> None:
+        endpoint = self.server.start()
+        if endpoint.unix_socket:
+            self.db = FalkorDB(unix_socket_path=endpoint.unix_socket)
+        else:
+            self.db = FalkorDB(host="127.0.0.1", port=endpoint.port)
+        self.graph = self.db.select_graph(self.graph_name)
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run `fn`; if the server died, restart it once and retry."""
+        try:
+            return fn()
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
+            with self._lock:
+                try:
+                    if self.server.restart_if_dead():
+                        self._restarted = f"engine process died ({exc}); restarted it"
+                        self._connect()
+                except EngineUnavailable:
+                    raise
+                except Exception as restart_exc:  # noqa: BLE001
+                    raise EngineUnavailable(f"engine lost and not restarted: {restart_exc}") from exc
+            try:
+                return fn()
+            except redis.exceptions.RedisError as again:
+                raise EngineUnavailable(f"embedded engine unreachable: {again}") from again
+        except redis.exceptions.ResponseError as exc:
+            message = str(exc)
+            if "timed out" in message.lower():
+                raise QueryTimeout(f"query cut off at its time limit: {message}") from exc
+            raise GraphError(message) from exc
+
+    # -- reads ------------------------------------------------------------------------------
+    def read(
+        self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+    ) -> list[Row]:
+        result = self._call(lambda: self.graph.ro_query(cypher, params, timeout=timeout_ms))
+        columns = [str(h[1]) for h in result.header]
+        converter = _Converter()
+        rows = [dict(zip(columns, (converter.value(v) for v in row), strict=True))
+                for row in result.result_set]
+        converter.resolve(self)
+        return rows
+
+    # -- writes -----------------------------------------------------------------------------
+    def write(self, statements: Sequence[Statement]) -> WriteSummary:
+        if not statements:
+            return WriteSummary()
+        if len(statements) == 1:
+            cypher, params = statements[0]
+        else:
+            cypher, params = combine(statements)
+        result = self._call(lambda: self.graph.query(cypher, params))
+        return WriteSummary(
+            nodes_created=int(result.nodes_created),
+            nodes_deleted=int(result.nodes_deleted),
+            relationships_created=int(result.relationships_created),
+            relationships_deleted=int(result.relationships_deleted),
+            properties_set=int(result.properties_set),
+        )
+
+    # -- schema -----------------------------------------------------------------------------
+    def bootstrap_schema(self) -> None:
+        def existing() -> set[tuple[str, str]]:
+            rows = self.graph.query(ddl.FALKORDB_LIST_INDEXES.text(self.dialect)).result_set
+            return {(label, prop) for label, props in rows for prop in props}
+
+        have = self._call(existing)
+        for label, prop in ddl.INDEXED:
+            if (label, prop) not in have:
+                text = ddl.CREATE_INDEX.text(self.dialect, label=label, prop=prop)
+                self._call(lambda t=text: self.graph.query(t))
+        constraints = self._call(
+            lambda: self.graph.query(ddl.FALKORDB_LIST_CONSTRAINTS.text(self.dialect))
+        ).result_set
+        unique = {(row[1], tuple(row[2])) for row in constraints if row[0] == "UNIQUE"}
+        for label in ddl.UNIQUE_ID_LABELS:
+            if (label, ("id",)) not in unique:
+                self._call(lambda lb=label: self.graph.create_node_unique_constraint(lb, "id"))
+
+    def clear(self) -> None:
+        def drop() -> None:
+            if self.graph_name in self.db.list_graphs():
+                self.graph.delete()
+
+        self._call(drop)
+        self.graph = self.db.select_graph(self.graph_name)
+        self.bootstrap_schema()
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def health(self) -> Health:
+        note, self._restarted = self._restarted, ""
+        if not self.server.alive():
+            try:
+                with self._lock:
+                    self.server.restart_if_dead()
+                    self._connect()
+            except EngineUnavailable as exc:
+                return Health(self.name, False, f"embedded engine is down: {exc}")
+            return Health(self.name, False, "embedded engine process was down; restarted it")
+        return Health(
+            self.name, True, note, {"endpoint": self.server.endpoint.describe()}  # type: ignore[union-attr]
+        )
+
+    def close(self) -> None:
+        try:
+            self.db.connection.close()
+        finally:
+            self.server.stop()
+
+
+def combine(statements: Sequence[Statement]) -> Statement:
+    """Fold write statements into one query of ``CALL { }`` unit subqueries.
+
+    Parameters are renamed per statement (``$rows`` of statement 2 becomes ``$s2_rows``), so
+    statements that use the same names do not clash.
+
+    >>> combine([("UNWIND $rows AS r CREATE (:A {v: r})", {"rows": [1]}),
+    ...          ("MATCH (a:A) SET a.x = $x", {"x": 2})])[0]
+    'CALL { UNWIND $s0_rows AS r CREATE (:A {v: r}) }\\nCALL { MATCH (a:A) SET a.x = $s1_x }\\nRETURN 1'
+    """
+    parts: list[str] = []
+    merged: dict[str, Any] = {}
+    for i, (cypher, params) in enumerate(statements):
+        prefix = f"s{i}_"
+        parts.append("CALL { " + _PARAM.sub(lambda m, p=prefix: "$" + p + m.group(1), cypher) + " }")
+        merged.update({prefix + k: v for k, v in params.items()})
+    return "\n".join(parts) + "\nRETURN 1", merged
+
+
+class _Converter:
+    """FalkorDB result values to the engine-neutral plain shapes of :mod:`graph.base`."""
+
+    def __init__(self) -> None:
+        self.by_internal: dict[int, str] = {}
+        self.pending: list[dict[str, Any]] = []
+
+    def value(self, v: Any) -> Any:
+        if isinstance(v, Node):
+            return self.node(v)
+        if isinstance(v, Edge):
+            return self.edge(v)
+        if isinstance(v, FPath):
+            return {
+                "nodes": [self.node(n) for n in v.nodes()],
+                "relationships": [self.edge(e) for e in v.edges()],
+            }
+        if isinstance(v, list):
+            return [self.value(x) for x in v]
+        if isinstance(v, dict):
+            return {k: self.value(x) for k, x in v.items()}
+        return v
+
+    def node(self, n: Node) -> dict[str, Any]:
+        props = dict(n.properties)
+        node_id = props.get("id", n.id)
+        if n.id is not None:
+            self.by_internal[n.id] = node_id
+        return {"id": node_id, "labels": list(n.labels or []), "properties": props}
+
+    def edge(self, e: Edge) -> dict[str, Any]:
+        out = {
+            "type": e.relation,
+            "start": e.src_node,
+            "end": e.dest_node,
+            "properties": dict(e.properties),
+        }
+        self.pending.append(out)
+        return out
+
+    def resolve(self, engine: FalkorDBEngine) -> None:
+        """Replace internal node ids on relationships by the nodes' ``id`` properties."""
+        missing = {
+            x for e in self.pending for x in (e["start"], e["end"])
+            if isinstance(x, int) and x not in self.by_internal
+        }
+        if missing:
+            rows = engine.graph.ro_query(ddl.FALKORDB_IDS_BY_INTERNAL.text(engine.dialect),
+                                         {"ids": sorted(missing)}).result_set
+            self.by_internal.update({int(i): node_id for i, node_id in rows})
+        for e in self.pending:
+            e["start"] = self.by_internal.get(e["start"], e["start"])
+            e["end"] = self.by_internal.get(e["end"], e["end"])

@@ -1,0 +1,86 @@
+"""The plain data a document becomes: the contract between the extractor and the store."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One document to load, after reading and cleaning."""
+
+    id: str  # "document:<slug>", stable per source (path or url), not per content
+    title: str
+    source: str  # file path (relative to the loaded root) or url
+    text: str  # cleaned text: every offset below points into it
+    sha256: str  # of the raw bytes read
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Entity:
+    """A typed node: ``id`` is ``label:slug`` (lower-case label), never shared across labels."""
+
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)  # country, kind, year, period...
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence, its character offsets in the document text."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    method: str
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "doc": self.doc,
+                "sentence": self.sentence,
+                "start": self.start,
+                "end": self.end,
+                "confidence": round(self.confidence, 6),
+                "method": self.method,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+
+
+@dataclass
+class Relation:
+    """A typed, directed fact between two entity ids, with all its evidence."""
+
+    type: str
+    start: str
+    end: str
+    evidence: list[Evidence] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)  # e.g. role for AFFILIATED_WITH
+
+
+@dataclass
+class Mention:
+    """Where an entity occurs in the document (character spans into the cleaned text)."""
+
+    entity: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything one document contributes to the graph."""
+
+    document: SourceDocument
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)

@@ -1,0 +1,9 @@
+"""Every Cypher statement the product runs, named, in one place.
+
+Import :data:`REGISTRY` to see them all; each module groups the statements of one concern.
+"""
+
+from queries import documents, entities, paths, schema, writes  # noqa: F401  (registration)
+from queries.base import MAX_HOPS, REGISTRY, Query
+
+__all__ = ["MAX_HOPS", "REGISTRY", "Query"]

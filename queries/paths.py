@@ -1,0 +1,1 @@
+"""Statements behind dependency, exposure and shortest-path answers."""
