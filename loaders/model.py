@@ -84,3 +84,17 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """One occurrence of a resolved entity in the document text (char offsets into text).
+
+    ``method`` says how it was found: ``gazetteer``, ``ner``, ``pattern``, ``acronym`` or
+    ``coref`` (a pronoun or "the company" resolved to the entity).
+    """
+
+    entity: Entity
+    start: int
+    end: int
+    method: str
