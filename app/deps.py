@@ -29,7 +29,7 @@ def require_api_key(
     settings: AppSettings,
     x_api_key: Annotated[str | None, Header(description="Write key (CHOKEPOINT_API_KEY)")] = None,
 ) -> None:
-    """Writes need ``X-API-Key`` equal to ``CHOKEPOINT_API_KEY``; with no key set, writes are off."""
+    """Writes need ``X-API-Key`` equal to ``CHOKEPOINT_API_KEY``; with no key set, none pass."""
     expected = settings.api_key.get_secret_value() if settings.api_key else ""
     if not expected:
         raise HTTPException(

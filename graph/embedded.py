@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -69,7 +70,9 @@ class FalkorDBEngine(GraphEngine):
                 except EngineUnavailable:
                     raise
                 except Exception as restart_exc:  # noqa: BLE001
-                    raise EngineUnavailable(f"engine lost and not restarted: {restart_exc}") from exc
+                    raise EngineUnavailable(
+                        f"engine lost and not restarted: {restart_exc}"
+                    ) from exc
             try:
                 return fn()
             except redis.exceptions.RedisError as again:
@@ -119,14 +122,14 @@ class FalkorDBEngine(GraphEngine):
         for label, prop in ddl.INDEXED:
             if (label, prop) not in have:
                 text = ddl.CREATE_INDEX.text(self.dialect, label=label, prop=prop)
-                self._call(lambda t=text: self.graph.query(t))
+                self._call(partial(self.graph.query, text))
         constraints = self._call(
             lambda: self.graph.query(ddl.FALKORDB_LIST_CONSTRAINTS.text(self.dialect))
         ).result_set
         unique = {(row[1], tuple(row[2])) for row in constraints if row[0] == "UNIQUE"}
         for label in ddl.UNIQUE_ID_LABELS:
             if (label, ("id",)) not in unique:
-                self._call(lambda lb=label: self.graph.create_node_unique_constraint(lb, "id"))
+                self._call(partial(self.graph.create_node_unique_constraint, label, "id"))
 
     def clear(self) -> None:
         def drop() -> None:
@@ -165,15 +168,21 @@ def combine(statements: Sequence[Statement]) -> Statement:
     Parameters are renamed per statement (``$rows`` of statement 2 becomes ``$s2_rows``), so
     statements that use the same names do not clash.
 
-    >>> combine([("UNWIND $rows AS r CREATE (:A {v: r})", {"rows": [1]}),
-    ...          ("MATCH (a:A) SET a.x = $x", {"x": 2})])[0]
-    'CALL { UNWIND $s0_rows AS r CREATE (:A {v: r}) }\\nCALL { MATCH (a:A) SET a.x = $s1_x }\\nRETURN 1'
+    >>> text, params = combine([("UNWIND $rows AS r CREATE (:A {v: r})", {"rows": [1]}),
+    ...                         ("MATCH (a:A) SET a.x = $x", {"x": 2})])
+    >>> print(text)
+    CALL { UNWIND $s0_rows AS r CREATE (:A {v: r}) }
+    CALL { MATCH (a:A) SET a.x = $s1_x }
+    RETURN 1
+    >>> params
+    {'s0_rows': [1], 's1_x': 2}
     """
     parts: list[str] = []
     merged: dict[str, Any] = {}
     for i, (cypher, params) in enumerate(statements):
         prefix = f"s{i}_"
-        parts.append("CALL { " + _PARAM.sub(lambda m, p=prefix: "$" + p + m.group(1), cypher) + " }")
+        renamed = _PARAM.sub(lambda m, p=prefix: "$" + p + m.group(1), cypher)  # type: ignore[misc]
+        parts.append("CALL { " + renamed + " }")
         merged.update({prefix + k: v for k, v in params.items()})
     return "\n".join(parts) + "\nRETURN 1", merged
 

@@ -43,7 +43,8 @@ class Neo4jEngine(GraphEngine):
         query = neo4j.Query(cypher, timeout=timeout_ms / 1000 if timeout_ms else None)  # type: ignore[arg-type]
 
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
-            return [{k: _plain(v) for k, v in record.items()} for record in tx.run(query, params or {})]
+            result = tx.run(query, params or {})  # type: ignore[arg-type]
+            return [{k: _plain(v) for k, v in record.items()} for record in result]
 
         return self._run(lambda s: s.execute_read(work))
 
@@ -98,7 +99,8 @@ class Neo4jEngine(GraphEngine):
 def _plain(v: Any) -> Any:
     if isinstance(v, Node):
         props = dict(v)
-        return {"id": props.get("id", v.element_id), "labels": sorted(v.labels), "properties": props}
+        node_id = props.get("id", v.element_id)
+        return {"id": node_id, "labels": sorted(v.labels), "properties": props}
     if isinstance(v, Relationship):
         start, end = v.start_node, v.end_node
         return {

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from graph.schema import OntologyError, check_label, check_type
 
@@ -27,7 +28,7 @@ MAX_HOPS = 6
 INDEXED_PROPERTIES = ("id", "name")
 REGISTRY: dict[str, Query] = {}
 
-_SLOT_EXAMPLES = {
+_SLOT_EXAMPLES: dict[str, dict[str, Any]] = {
     "__LABEL__": {"label": "Company"},
     "__TYPE__": {"rel_type": "SUPPLIES"},
     "__TYPES__": {"rel_types": ("SUPPLIES", "DEPENDS_ON")},
@@ -97,7 +98,7 @@ class Query:
 
     def example_text(self, dialect: str) -> str:
         """The statement with every slot filled by an example value (for linting)."""
-        slots: dict = {}
+        slots: dict[str, Any] = {}
         for marker, values in _SLOT_EXAMPLES.items():
             if marker in self.source(dialect):
                 slots.update(values)

@@ -75,7 +75,8 @@ MERGE (n:Entity:__LABEL__ {id: row.id})
 SET n += row.props
 SET n.label = '__LABEL__',
     n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END,
-    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]""",
+    n.aliases = coalesce(n.aliases, [])
+                + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]""",
     params=("rows",),
     writes=True,
 )
