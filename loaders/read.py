@@ -1,0 +1,335 @@
+"""Reading documents: files (.txt, .md, .html, .jsonl), directories, uploads; text cleaning.
+
+Every input becomes a :class:`~loaders.model.SourceDocument` (cleaned text, stable id,
+sha256) or a :class:`DocumentError` naming the file (and line) and the reason. Bad input
+never stops the other documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import ftfy
+from bs4 import BeautifulSoup, Comment
+
+from loaders.entities import slugify
+from loaders.model import SourceDocument
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+             "iframe", "svg", "button", "select", "template", "figure")
+BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
+              "dd", "dt", "figcaption")
+
+CITATION = re.compile(
+    r"\s?\[(?:para(?:graph)?s?\.?\s*\d+(?:\s*[-\u2013,]\s*\d+)*|\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*"
+    r"|citation needed|note\s*\d+|[a-z]|edit)\]",
+    re.IGNORECASE,
+)
+BOILERPLATE = re.compile(
+    r"^\s*(?:read more|read next|read also|also read|related(?: articles| stories| posts)?:?"
+    r"|continue reading|click here|sign up|sign in|log ?in|subscribe|advertisement|sponsored"
+    r"|share this|share on|follow us|newsletter|get the latest|recommended|most read"
+    r"|you may also like|more from|all rights reserved|copyright|\u00a9|cookie|privacy policy"
+    r"|terms of (?:use|service)|skip to (?:main )?content|listen to this)\b",
+    re.IGNORECASE,
+)
+NAV_LINE = re.compile(
+    r"^(?:home|menu|print|email|share|tweet|search|back to top|advertisement|sponsored|"
+    r"\d+\s+min(?:ute)?s? read|image credits?:.*|photo:.*|getty images)$",
+    re.IGNORECASE,
+)
+COMMENTS_START = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?\s*$"
+    r"|^\s*(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|post a comment"
+    r"|add a comment|show comments|view comments|comments are closed|what do you think\?)",
+    re.IGNORECASE,
+)
+SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
+TEASER_END = ("...", "\u2026")
+CHROME_CLASSES = re.compile(
+    r"comment|share|social|related|promo|newsletter|subscribe|cookie|advert", re.IGNORECASE
+)
+
+
+class DocumentError(Exception):
+    """A document that cannot be loaded: names the source (and line) and the reason."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source, self.reason, self.line = source, reason, line
+        where = f"{source} line {line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+def default_max_bytes() -> int:
+    """The configured size limit of one document (settings.max_document_bytes)."""
+    from app.settings import get_settings
+
+    return get_settings().max_document_bytes
+
+
+def clean_text(text: str) -> str:
+    """Article text ready for NLP: mojibake repaired, citation markers, boilerplate lines,
+    social-media embeds, related-article teasers and comment sections removed.
+
+    >>> clean_text("Huawei\\u00e2\\u20ac\\u2122s chips [para. 12] sell.\\n3 Comments\\nbob: Nice")
+    "Huawei's chips sell."
+    """
+    text = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = CITATION.sub("", text)
+    lines = text.split("\n")
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if COMMENTS_START.match(stripped):
+            break
+        if BOILERPLATE.match(stripped) and len(stripped.split()) <= 20:
+            _drop_teaser(kept)
+            continue
+        if NAV_LINE.match(stripped):
+            continue
+        if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
+            continue
+        kept.append(" ".join(line.split()))
+    cleaned = "\n".join(kept)
+    return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _drop_teaser(kept: list[str]) -> None:
+    """Before a "Read more": drop a teaser snippet ("...") and its headline."""
+    while kept and not kept[-1]:
+        kept.pop()
+    if kept and kept[-1].endswith(TEASER_END):
+        kept.pop()
+        while kept and not kept[-1]:
+            kept.pop()
+        if kept and not kept[-1].endswith((".", "!", "?")) and len(kept[-1].split()) <= 25:
+            kept.pop()
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line (stripped of markdown heading marks), at most 300 chars."""
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:300]
+    return ""
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, body text) of an HTML page: the article body, without navigation/chrome.
+
+    >>> html_to_text("<title>T</title><nav>Menu</nav><article><p>Intel <b>sells</b>.</p></article>")
+    ('T', 'Intel sells.')
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    title_tag = soup.find("h1") or soup.find("title")
+    title = " ".join(title_tag.get_text().split()) if title_tag else ""
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(class_=CHROME_CLASSES):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks = [
+        " ".join(el.get_text().split())
+        for el in root.find_all(BLOCK_TAGS)
+        if not el.find(BLOCK_TAGS)
+    ]
+    body = "\n".join(b for b in blocks if b) or root.get_text("\n")
+    return title, body
+
+
+def markdown_to_text(md: str) -> str:
+    """Markdown with images, link targets, emphasis and heading marks removed."""
+    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)
+    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)
+    md = re.sub(r"(\*\*|__|\*|`)", "", md)
+    return re.sub(r"^\s{0,3}(?:#{1,6}\s*|>\s?|[-+]\s+(?=\S))", "", md, flags=re.MULTILINE)
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise DocumentError(source, "empty document")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(source, "binary content (NUL bytes), not a text document")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(source, f"not UTF-8 text (undecodable byte at {exc.start})") from exc
+
+
+def _check_size(size: int, source: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise DocumentError(source, f"too large: {size} bytes, the limit is {max_bytes} bytes")
+
+
+def document_from_text(
+    title: str | None,
+    text: str,
+    url: str | None = None,
+    source: str | None = None,
+    published: str | None = None,
+) -> SourceDocument:
+    """A document from raw text (the API's and JSONL's way in): cleaned, id from the source
+    (or url, or title), sha256 of the raw text.
+
+    >>> document_from_text("T", "Nvidia sells H20 chips.", source="api/t").id
+    'document:api-t'
+    """
+    where = source or url or title or "text"
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise DocumentError(where, "empty document (no text left after cleaning)")
+    return SourceDocument(
+        id="document:" + slugify(where),
+        title=(title or "").strip() or first_line(cleaned),
+        source=source or url or where,
+        text=cleaned,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        url=url,
+        published=published,
+    )
+
+
+def _from_bytes(data: bytes, source: str, suffix: str) -> SourceDocument:
+    raw = _decode(data, source)
+    if suffix in HTML_SUFFIXES:
+        title, body = html_to_text(raw)
+    elif suffix in MARKDOWN_SUFFIXES:
+        body = markdown_to_text(raw)
+        title = first_line(body)
+    else:
+        body, title = raw, ""
+    text = clean_text(body)
+    if not text:
+        raise DocumentError(source, "empty document (no text left after cleaning)")
+    return SourceDocument(
+        id="document:" + slugify(source),
+        title=title or first_line(text),
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def jsonl_documents(
+    lines: Iterator[bytes], source: str, max_bytes: int
+) -> Iterator[SourceDocument | DocumentError]:
+    """One document per JSONL line ({text, title?, url?, published?}); bad lines are errors."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            _check_size(len(line), source, max_bytes)
+            yield _jsonl_document(line, source, number)
+        except DocumentError as exc:
+            yield DocumentError(source, exc.reason, number)
+
+
+def _jsonl_document(line: bytes, source: str, number: int) -> SourceDocument:
+    try:
+        row = json.loads(_decode(line, source))
+    except json.JSONDecodeError as exc:
+        raise DocumentError(source, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(row, dict):
+        raise DocumentError(source, "expected a JSON object with a 'text' field")
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise DocumentError(source, "'text' must be a non-empty string")
+    for key in ("title", "url", "published"):
+        if row.get(key) is not None and not isinstance(row[key], str):
+            raise DocumentError(source, f"'{key}' must be a string, got {type(row[key]).__name__}")
+    url = row.get("url") or None
+    return document_from_text(
+        row.get("title"),
+        text,
+        url=url,
+        source=url or f"{source}#{number}",
+        published=row.get("published") or None,
+    )
+
+
+def read_file(
+    path: Path, source: str, max_bytes: int | None = None
+) -> Iterator[SourceDocument | DocumentError]:
+    """The documents of one file, `source` being its name relative to the loaded root."""
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        yield DocumentError(source, f"unsupported file type {suffix or '(none)'}; "
+                                    f"expected one of {', '.join(sorted(SUPPORTED))}")
+        return
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as fh:
+                yield from jsonl_documents(iter(fh), source, limit)
+            return
+        _check_size(path.stat().st_size, source, limit)
+        yield _from_bytes(path.read_bytes(), source, suffix)
+    except DocumentError as exc:
+        yield exc
+    except OSError as exc:
+        yield DocumentError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def read_path(
+    path: str | Path, max_bytes: int | None = None
+) -> Iterator[SourceDocument | DocumentError]:
+    """Documents (or errors) of a file or a directory (recursive, sorted, supported types).
+
+    A file in a directory is named by its path relative to that directory; a single
+    file by its name.
+    """
+    root = Path(path)
+    if root.is_dir():
+        files = sorted(
+            p for p in root.rglob("*")
+            if p.is_file() and p.suffix.lower() in SUPPORTED
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        )
+        for file in files:
+            yield from read_file(file, file.relative_to(root).as_posix(), max_bytes)
+    elif root.is_file():
+        yield from read_file(root, root.name, max_bytes)
+    else:
+        yield DocumentError(str(path), "no such file or directory")
+
+
+def documents_from_upload(
+    filename: str, data: bytes, max_bytes: int | None = None
+) -> list[SourceDocument]:
+    """The documents of one uploaded file (any supported type; JSONL gives several).
+
+    Raises :class:`DocumentError` if the file or any JSONL line is bad: an upload is
+    accepted whole or not at all.
+    """
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
+    name = Path(filename or "upload.txt").name
+    suffix = Path(name).suffix.lower() or ".txt"
+    if suffix not in SUPPORTED:
+        raise DocumentError(name, f"unsupported file type {suffix}; "
+                                  f"expected one of {', '.join(sorted(SUPPORTED))}")
+    if suffix in JSONL_SUFFIXES:
+        docs: list[SourceDocument] = []
+        for item in jsonl_documents(iter(data.splitlines(keepends=True)), name, limit):
+            if isinstance(item, DocumentError):
+                raise item
+            docs.append(item)
+        if not docs:
+            raise DocumentError(name, "empty document (no JSONL lines)")
+        return docs
+    _check_size(len(data), name, limit)
+    return [_from_bytes(data, name, suffix)]

@@ -1,0 +1,405 @@
+"""Typed relationships between entity mentions, each backed by the sentence it was read from.
+
+Two kinds of rules, both data in ``data/relations`` (see :mod:`loaders.relation_rules`):
+
+* dependency rules: a trigger word ("supplies", "reliance", "subsidiary") and the dependency
+  paths to its two arguments, run with spaCy's DependencyMatcher;
+* surface rules: short regular expressions over the sentence with entities as placeholders
+  ("U.S.-based Nvidia", "Nvidia CEO Jensen Huang").
+
+An argument expands to its conjuncts ("Alibaba, Tencent and Baidu" are three), and to the
+entity a bare noun introduces ("chipmakers such as SMIC", "the company, SMIC"). Of a rule's
+relationship types the first the ontology allows for the two labels wins; nothing else is
+written. A negated or reversed trigger ("no longer supplies", "lifted sanctions on")
+yields no edge; a hedged one ("reportedly", "is expected to", "may") a lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.schema import allowed
+from loaders.model import Entity, EntitySpan, Evidence, Relation
+from loaders.relation_rules import (
+    DepRule,
+    Modifiers,
+    RuleSet,
+    SurfaceRule,
+    compiled_rules,
+    entity_mark,
+    load_rules,
+    marked_indexes,
+)
+
+_INTRODUCERS = frozenset({"as", "including", "like", "namely"})
+"""Prepositions by which a bare noun introduces its entities ("firms such as SMIC")."""
+_ROLE_MODIFIERS = frozenset({"chief", "executive", "vice", "deputy", "managing", "general"})
+
+
+class SpanIndex:
+    """The entity spans covering each token, smallest first."""
+
+    def __init__(self, doc: Doc, spans: Iterable[EntitySpan]) -> None:
+        self.by_token: dict[int, list[EntitySpan]] = {}
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        for span in self.spans:
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            for token in tokens:
+                self.by_token.setdefault(token.i, []).append(span)
+        for candidates in self.by_token.values():
+            candidates.sort(key=lambda s: s.end - s.start)
+
+    def at(self, token: Token) -> list[EntitySpan]:
+        """The spans covering `token` (none when it is no entity mention)."""
+        return self.by_token.get(token.i, [])
+
+    def in_sentence(self, sentence: Span) -> list[EntitySpan]:
+        """The outermost non-overlapping spans of `sentence`, in text order."""
+        chosen: list[EntitySpan] = []
+        first, last = sentence.start_char, sentence.end_char
+        inside = (s for s in self.spans if s.start >= first and s.end <= last)
+        for span in sorted(inside, key=lambda s: (s.start, -(s.end - s.start))):
+            if not chosen or span.start >= chosen[-1].end:
+                chosen.append(span)
+        return chosen
+
+
+@dataclass
+class _Found:
+    relation: Relation
+    evidence: dict[int, Evidence]  # best evidence per sentence start
+
+
+class _Collector:
+    """Gathers edges: one Relation per (type, start, end), one Evidence per sentence."""
+
+    def __init__(self, doc_id: str, symmetric: frozenset[str]) -> None:
+        self.doc_id = doc_id
+        self.symmetric = symmetric
+        self.found: dict[tuple[str, str, str], _Found] = {}
+
+    def add(
+        self,
+        rel_type: str,
+        start: Entity,
+        end: Entity,
+        sentence: Span,
+        confidence: float,
+        method: str,
+        role: str | None = None,
+    ) -> None:
+        if rel_type in self.symmetric and end.id < start.id:
+            start, end = end, start
+        key = (rel_type, start.id, end.id)
+        found = self.found.get(key)
+        if found is None:
+            relation = Relation(rel_type, start.id, end.id, [], {"role": role} if role else {})
+            found = self.found[key] = _Found(relation, {})
+        elif role and "role" not in found.relation.properties:
+            found.relation.properties["role"] = role
+        best = found.evidence.get(sentence.start_char)
+        if best is None or confidence > best.confidence:
+            found.evidence[sentence.start_char] = Evidence(
+                self.doc_id,
+                sentence.text,
+                sentence.start_char,
+                sentence.end_char,
+                round(confidence, 4),
+                method,
+            )
+
+    def relations(self) -> list[Relation]:
+        out = []
+        for found in self.found.values():
+            found.relation.evidence = [found.evidence[k] for k in sorted(found.evidence)]
+            out.append(found.relation)
+        out.sort(key=lambda r: (r.evidence[0].start, r.type, r.start, r.end))
+        return out
+
+
+def _pick(
+    types: Sequence[str],
+    starts: Sequence[EntitySpan],
+    ends: Sequence[EntitySpan],
+    start_labels: frozenset[str] | None,
+    end_labels: frozenset[str] | None,
+) -> tuple[str, Entity, Entity] | None:
+    """The first (type, start, end) the ontology and the rule allow, by type preference."""
+    for rel_type in types:
+        for s in starts:
+            if start_labels is not None and s.entity.label not in start_labels:
+                continue
+            for e in ends:
+                if end_labels is not None and e.entity.label not in end_labels:
+                    continue
+                if s.entity.id != e.entity.id and allowed(rel_type, s.entity.label, e.entity.label):
+                    return rel_type, s.entity, e.entity
+    return None
+
+
+DESCRIBING_STEPS = frozenset({"<appos", "<compound"})
+"""First path steps by which a trigger describes its argument ("X, a unit of Y"): such an
+argument is one entity, not the list it may stand in."""
+
+
+def _members(token: Token, index: SpanIndex) -> list[Token]:
+    """`token` and the entities listed with it.
+
+    Besides conjuncts, an apposition of the same label counts: the small parser often reads
+    "Xiaomi, Oppo and Vivo" as "Xiaomi" with the apposition "Oppo".
+    """
+    members = [token, *token.conjuncts]
+    labels = {s.entity.label for s in index.at(token)}
+    for child in token.children:
+        if child.dep_ == "appos" and labels & {s.entity.label for s in index.at(child)}:
+            members.extend((child, *child.conjuncts))
+    return members
+
+
+def _introduced(token: Token, index: SpanIndex) -> list[Token]:
+    """The entities a bare noun introduces or describes.
+
+    "firms such as SMIC", "the company, SMIC", and "Nexperia, a chipmaker owned by..."
+    (the noun is an apposition of the entity).
+    """
+    if token.dep_ == "appos" and index.at(token.head):
+        return [token.head]
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "appos" and index.at(child):
+            found.extend(t for t in (child, *child.conjuncts) if index.at(t))
+        elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(t for t in (obj, *obj.conjuncts) if index.at(t))
+    return found
+
+
+def _described(trigger: Token, head: Token, index: SpanIndex) -> Token:
+    """The entity an apposition describes: the one right before its comma or parenthesis.
+
+    The parser may attach "CATL (the largest battery maker)" to the first item of a list;
+    the words next to the apposition are the better evidence.
+    """
+    before = trigger.left_edge.i - 1
+    doc = trigger.doc
+    if before >= 1 and doc[before].text in {",", "(", "–", "—", "-"}:
+        neighbour = doc[before - 1]
+        if index.at(neighbour):
+            return neighbour
+    return head
+
+
+def _named_before(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]:
+    """The mention a class noun right after it stands for ("the Made in China 2025 plan")."""
+    if token.i == 0 or not token.is_ancestor(token.doc[token.i - 1]):
+        return []
+    before = token.doc[token.i - 1]
+    nouns = (mods.class_nouns.get(s.entity.label, frozenset()) for s in index.at(before))
+    return [before] if any(token.lower_ in n for n in nouns) else []
+
+
+def _arguments(
+    token: Token, index: SpanIndex, mods: Modifiers, single: bool = False
+) -> list[Token]:
+    """The entity tokens an argument stands for (one when `single`)."""
+    found: list[Token] = []
+    for member in [token] if single else _members(token, index):
+        if index.at(member):
+            found.append(member)
+        else:
+            found.extend(_named_before(member, index, mods) or _introduced(member, index))
+    return list(dict.fromkeys(found))
+
+
+def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> list[EntitySpan]:
+    """Mentions of countries by their adjective ("Chinese", "South Korean").
+
+    Only countries the document also names (a Country span with that name) count, so
+    every edge stays between entities the document mentions.
+    """
+    countries = {s.entity.name.casefold(): s.entity for s in spans if s.entity.label == "Country"}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        pair = [doc[token.i - 1 : token.i + 1]] if token.i else []
+        for words in (*pair, doc[token.i : token.i + 1]):
+            name = mods.demonyms.get(words.text)
+            country = countries.get(name.casefold()) if name else None
+            if country and not covered.intersection(range(words.start_char, words.end_char)):
+                found.append(EntitySpan(country, words.start_char, words.end_char, "demonym"))
+                break
+    return found
+
+
+def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
+    """The trigger and the words governing it (up through complements and objects)."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(mods.chain_hops):
+        if token.dep_ not in mods.chain_deps or token.head is token:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def is_blocked(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger is negated or reversed ("not", "no longer", "lifted", "former")."""
+    for position, token in enumerate(_chain(trigger, mods)):
+        if position and (
+            token.lemma_.lower() in mods.reversal_lemmas or token.lower_ in mods.negation_words
+        ):
+            return True
+        for child in token.children:
+            if child.dep_ == "neg" or child.lower_ in mods.negation_words:
+                return True
+            if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return True
+            if position == 0 and child.lower_ in mods.reversal_words:
+                return True
+    return False
+
+
+def is_hedged(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger is hedged ("reportedly", "may", "is expected to", "plans to")."""
+    chain = _chain(trigger, mods)
+    for position, token in enumerate(chain):
+        if any(child.lower_ in mods.hedge_words for child in token.children):
+            return True
+        below = chain[position - 1] if position else None
+        if (
+            below is not None
+            and below.dep_ in ("xcomp", "pcomp")
+            and token.lemma_.lower() in mods.hedge_lemmas
+        ):
+            return True
+    return False
+
+
+def _role(rule: DepRule, trigger: Token) -> str | None:
+    """The AFFILIATED_WITH role a trigger names ("CEO", "chief executive", "founder")."""
+    role = rule.roles.get(trigger.lemma_.lower(), rule.roles.get("*"))
+    if role != "@trigger":
+        return role
+    words = [
+        child
+        for child in trigger.lefts
+        if child.dep_ in ("compound", "amod") and child.lower_ in _ROLE_MODIFIERS
+    ]
+    return " ".join(t.text if t.is_upper else t.lower_ for t in (*words, trigger))
+
+
+def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
+    compiled = compiled_rules(doc.vocab, rules)
+    mods = rules.modifiers
+    for match_id, token_ids in compiled.matcher(doc):
+        info = compiled.info[match_id]
+        trigger = doc[token_ids[0]]
+        if info.borrowed and any(c.dep_ in info.borrowed for c in trigger.children):
+            continue
+        starts = _argument(trigger, doc[token_ids[info.start_node]], info.start_step, index, mods)
+        ends = _argument(trigger, doc[token_ids[info.end_node]], info.end_step, index, mods)
+        if not starts or not ends or is_blocked(trigger, mods):
+            continue
+        rule = info.rule
+        confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
+        for start_token in starts:
+            for end_token in ends:
+                picked = _pick(
+                    rule.types,
+                    index.at(start_token),
+                    index.at(end_token),
+                    rule.start_labels,
+                    rule.end_labels,
+                )
+                if picked is None:
+                    continue
+                rel_type, start, end = picked
+                role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
+                out.add(rel_type, start, end, trigger.sent, confidence, f"dep:{rule.name}", role)
+
+
+def _argument(
+    trigger: Token, token: Token, step: str, index: SpanIndex, mods: Modifiers
+) -> list[Token]:
+    """The entity tokens a matched argument stands for, given the path's first step."""
+    if step == "<appos":
+        token = _described(trigger, token, index)
+    return _arguments(token, index, mods, single=step in DESCRIBING_STEPS)
+
+
+def masked_sentence(sentence: Span, spans: Sequence[EntitySpan]) -> str:
+    """The sentence with entity number i (of `spans`) written as ⟦i⟧.
+
+    Offsets of `spans` are document offsets; they must lie inside the sentence.
+    """
+    parts = []
+    position = sentence.start_char
+    for number, span in enumerate(spans):
+        parts.append(sentence.doc.text[position : span.start])
+        parts.append(entity_mark(number))
+        position = span.end
+    parts.append(sentence.doc.text[position : sentence.end_char])
+    return " ".join("".join(parts).split())
+
+
+def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
+    for sentence in doc.sents:
+        spans = index.in_sentence(sentence)
+        if len(spans) < 2:
+            continue
+        masked = masked_sentence(sentence, spans)
+        for rule in rules.surface_rules:
+            for match in rule.regex.finditer(masked):
+                role = match.groupdict().get("role")
+                for s in marked_indexes(match.group("start")):
+                    for e in marked_indexes(match.group("end")):
+                        _add_surface(rule, spans[s], spans[e], role, sentence, out)
+
+
+def _add_surface(
+    rule: SurfaceRule,
+    start: EntitySpan,
+    end: EntitySpan,
+    role: str | None,
+    sentence: Span,
+    out: _Collector,
+) -> None:
+    picked = _pick(rule.types, [start], [end], rule.start_labels, rule.end_labels)
+    if picked is None:
+        return
+    rel_type, s, e = picked
+    role_text = None
+    if rel_type == "AFFILIATED_WITH" and role:
+        role_text = role if role.isupper() else role.lower()
+    out.add(rel_type, s, e, sentence, rule.confidence, f"surface:{rule.name}", role_text)
+
+
+def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> list[Relation]:
+    """Typed relationships between the entities of `spans`, with sentence evidence.
+
+    `doc` is the parsed document; `spans` are resolved entity mentions (char offsets into
+    ``doc.text``, coreference mentions included); `doc_id` goes into every Evidence.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("ByteDance ordered 200,000 AI chips from Cambricon.")
+    >>> bd = Entity("company:bytedance", "Company", "ByteDance")
+    >>> cb = Entity("company:cambricon", "Company", "Cambricon")
+    >>> spans = [EntitySpan(bd, 0, 9, "gazetteer"), EntitySpan(cb, 40, 49, "gazetteer")]
+    >>> [(r.type, r.start, r.end) for r in extract_relations(doc, spans, "document:x")]
+    [('SUPPLIES', 'company:cambricon', 'company:bytedance')]
+    """
+    rules = load_rules()
+    index = SpanIndex(doc, [*spans, *demonym_spans(doc, spans, rules.modifiers)])
+    out = _Collector(doc_id, rules.modifiers.symmetric)
+    if doc.has_annotation("DEP"):
+        _dependency_edges(doc, index, rules, out)
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        _surface_edges(doc, index, rules, out)
+    return out.relations()

@@ -1,0 +1,434 @@
+"""Relationship extraction on the real spaCy model, with sentences written for these tests.
+
+Entity spans are built by hand (name -> label) so each test controls exactly which
+mentions exist; a few tests run the real entity recogniser end to end.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.schema import REL_TYPES, allowed
+from loaders.entities import entity_spans
+from loaders.model import Entity, EntitySpan, Relation
+from loaders.nlp import get_nlp
+from loaders.relation_rules import RELATIONS_DIR, RuleError, load_rules
+from loaders.relations import extract_relations
+
+DOC = "document:test"
+
+
+def entity(name: str, label: str) -> Entity:
+    """A test entity with a predictable id ("Company", "TSMC" -> "company:tsmc")."""
+    slug = re.sub(r"[^a-z0-9+]+", "-", name.lower()).strip("-")
+    return Entity(f"{label.lower()}:{slug}", label, name)
+
+
+def spans_for(text: str, names: dict[str, str]) -> list[EntitySpan]:
+    """Every whole-word occurrence of each name (longest names first, no overlaps)."""
+    spans: list[EntitySpan] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text):
+            if not any(m.start() < s.end and s.start < m.end() for s in spans):
+                spans.append(EntitySpan(entity(name, names[name]), m.start(), m.end(), "gazetteer"))
+    return spans
+
+
+def run(text: str, names: dict[str, str]) -> list[Relation]:
+    return extract_relations(get_nlp()(text), spans_for(text, names), DOC)
+
+
+def facts(relations: list[Relation]) -> set[tuple[str, str, str]]:
+    return {(r.type, r.start, r.end) for r in relations}
+
+
+C, A, P, T, S, N, K, D = (
+    "Company",
+    "Agency",
+    "Plan",
+    "Technology",
+    "Sanction",
+    "Country",
+    "Person",
+    "Product",
+)
+
+DIRECTION_CASES = [
+    # (sentence, entities, expected fact)
+    (
+        "Xiaomi ordered 80,000 image sensors from OmniVision in March.",
+        {"Xiaomi": C, "OmniVision": C},
+        ("SUPPLIES", "company:omnivision", "company:xiaomi"),
+    ),
+    (
+        "Samsung sells memory chips to Nvidia.",
+        {"Samsung": C, "Nvidia": C},
+        ("SUPPLIES", "company:samsung", "company:nvidia"),
+    ),
+    (
+        "Apple buys most of its processors from TSMC.",
+        {"Apple": C, "TSMC": C},
+        ("SUPPLIES", "company:tsmc", "company:apple"),
+    ),
+    (
+        "The battery packs are supplied to Tesla by CATL.",
+        {"Tesla": C, "CATL": C},
+        ("SUPPLIES", "company:catl", "company:tesla"),
+    ),
+    (
+        "Hua Hong depends on Tokyo Electron for etching tools.",
+        {"Hua Hong": C, "Tokyo Electron": C},
+        ("DEPENDS_ON", "company:hua-hong", "company:tokyo-electron"),
+    ),
+    (
+        "Japan imports rare earths from China.",
+        {"Japan": N, "China": N},
+        ("DEPENDS_ON", "country:japan", "country:china"),
+    ),
+    (
+        "Europe's reliance on gallium remains high.",
+        {"Europe": N, "gallium": T},
+        ("DEPENDS_ON", "country:europe", "technology:gallium"),
+    ),
+    (
+        "Cambricon designs neural processing units.",
+        {"Cambricon": C, "neural processing units": T},
+        ("DEVELOPS", "company:cambricon", "technology:neural-processing-units"),
+    ),
+    (
+        "The Kunlun chip was developed by Baidu.",
+        {"Kunlun chip": D, "Baidu": C},
+        ("DEVELOPS", "company:baidu", "product:kunlun-chip"),
+    ),
+    (
+        "YMTC, a subsidiary of Tsinghua Unigroup, makes flash memory.",
+        {"YMTC": C, "Tsinghua Unigroup": C},
+        ("SUBSIDIARY_OF", "company:ymtc", "company:tsinghua-unigroup"),
+    ),
+    (
+        "Alibaba's chip unit T-Head released a new processor.",
+        {"Alibaba": C, "T-Head": C},
+        ("SUBSIDIARY_OF", "company:t-head", "company:alibaba"),
+    ),
+    (
+        "Wingtech acquired Nexperia in 2019.",
+        {"Wingtech": C, "Nexperia": C},
+        ("SUBSIDIARY_OF", "company:nexperia", "company:wingtech"),
+    ),
+    (
+        "The foundry is run by Samsung-owned Harman.",
+        {"Samsung": C, "Harman": C},
+        ("SUBSIDIARY_OF", "company:harman", "company:samsung"),
+    ),
+    (
+        "AMD competes with Intel in server processors.",
+        {"AMD": C, "Intel": C},
+        ("COMPETES_WITH", "company:amd", "company:intel"),
+    ),
+    (
+        "Rapidus is headquartered in Japan.",
+        {"Rapidus": C, "Japan": N},
+        ("BASED_IN", "company:rapidus", "country:japan"),
+    ),
+    (
+        "Shares of Netherlands-based ASM International fell.",
+        {"Netherlands": N, "ASM International": C},
+        ("BASED_IN", "company:asm-international", "country:netherlands"),
+    ),
+    (
+        "Japan tightened export controls last July.",
+        {"Japan": N, "export controls": S},
+        ("IMPOSED", "country:japan", "sanction:export-controls"),
+    ),
+    (
+        "The Bureau of Industry and Security added Sugon to the Entity List.",
+        {"Bureau of Industry and Security": A, "Sugon": C, "Entity List": S},
+        ("TARGETS", "sanction:entity-list", "company:sugon"),
+    ),
+    (
+        "Beijing announced export restrictions on gallium.",
+        {"Beijing": N, "export restrictions": S, "gallium": T},
+        ("RESTRICTS", "sanction:export-restrictions", "technology:gallium"),
+    ),
+    (
+        "The new rules restrict exports of high-bandwidth memory to China.",
+        {"new rules": S, "high-bandwidth memory": T, "China": N},
+        ("TARGETS", "sanction:new-rules", "country:china"),
+    ),
+    (
+        "The National Development and Reform Commission unveiled the Digital Economy Plan.",
+        {"National Development and Reform Commission": A, "Digital Economy Plan": P},
+        (
+            "ISSUED",
+            "agency:national-development-and-reform-commission",
+            "plan:digital-economy-plan",
+        ),
+    ),
+    (
+        "The Digital Economy Plan calls for breakthroughs in quantum computing.",
+        {"Digital Economy Plan": P, "quantum computing": T},
+        ("PRIORITIZES", "plan:digital-economy-plan", "technology:quantum-computing"),
+    ),
+    (
+        "The Big Fund has invested heavily in Hua Hong.",
+        {"Big Fund": P, "Hua Hong": C},
+        ("SUPPORTS", "plan:big-fund", "company:hua-hong"),
+    ),
+    (
+        "The strategy was drawn up in response to the Entity List.",
+        {"strategy": P, "Entity List": S},
+        ("RESPONDS_TO", "plan:strategy", "sanction:entity-list"),
+    ),
+    (
+        "The CAC licensed Zhipu to release its chatbot.",
+        {"CAC": A, "Zhipu": C},
+        ("REGULATES", "agency:cac", "company:zhipu"),
+    ),
+    (
+        "Lisa Su, the chief executive of AMD, spoke in Taipei.",
+        {"Lisa Su": K, "AMD": C},
+        ("AFFILIATED_WITH", "person:lisa-su", "company:amd"),
+    ),
+    (
+        "Liang Wenfeng, who founded DeepSeek, rarely gives interviews.",
+        {"Liang Wenfeng": K, "DeepSeek": C},
+        ("AFFILIATED_WITH", "person:liang-wenfeng", "company:deepseek"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), DIRECTION_CASES)
+def test_direction(text: str, names: dict[str, str], expected: tuple[str, str, str]) -> None:
+    found = facts(run(text, names))
+    assert expected in found
+    reverse = (expected[0], expected[2], expected[1])
+    if expected[0] != "COMPETES_WITH":
+        assert reverse not in found
+
+
+def test_every_type_has_a_direction_case() -> None:
+    assert {case[2][0] for case in DIRECTION_CASES} == set(REL_TYPES)
+
+
+def test_lists_expand_to_one_edge_per_member() -> None:
+    rels = run(
+        "Xiaomi, Oppo and Vivo are developing their own smartphone chips.",
+        {"Xiaomi": C, "Oppo": C, "Vivo": C, "smartphone chips": T},
+    )
+    assert facts(rels) == {
+        ("DEVELOPS", f"company:{name}", "technology:smartphone-chips")
+        for name in ("xiaomi", "oppo", "vivo")
+    }
+
+
+def test_conjuncts_on_both_sides() -> None:
+    rels = run(
+        "Lenovo and Inspur buy server chips from Intel and AMD.",
+        {"Lenovo": C, "Inspur": C, "Intel": C, "AMD": C},
+    )
+    assert facts(rels) == {
+        ("SUPPLIES", s, b)
+        for s in ("company:intel", "company:amd")
+        for b in ("company:lenovo", "company:inspur")
+    }
+
+
+def test_list_introduced_by_a_bare_noun() -> None:
+    rels = run(
+        "The rules hit companies such as Sugon and Inspur.",
+        {"rules": S, "Sugon": C, "Inspur": C},
+    )
+    assert facts(rels) == {
+        ("TARGETS", "sanction:rules", "company:sugon"),
+        ("TARGETS", "sanction:rules", "company:inspur"),
+    }
+
+
+def test_apposition_does_not_spread_over_a_list() -> None:
+    rels = run(
+        "Key players include Nio, XPeng, CATL (the largest battery maker) and BYD.",
+        {"Nio": C, "XPeng": C, "CATL": C, "BYD": C, "battery": T},
+    )
+    assert all(r.start == "company:catl" for r in rels if r.type == "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Micron reportedly supplies memory chips to Lenovo.",
+        "Micron is expected to supply memory chips to Lenovo.",
+        "Micron may supply memory chips to Lenovo.",
+        "Micron is said to supply memory chips to Lenovo.",
+        "Micron plans to supply memory chips to Lenovo.",
+    ],
+)
+def test_hedges_lower_confidence(text: str) -> None:
+    names = {"Micron": C, "Lenovo": C}
+    plain = run("Micron supplies memory chips to Lenovo.", names)
+    hedged = run(text, names)
+    key = ("SUPPLIES", "company:micron", "company:lenovo")
+    assert facts(plain) == facts(hedged) == {key}
+    assert hedged[0].evidence[0].confidence < plain[0].evidence[0].confidence
+    assert hedged[0].evidence[0].confidence == pytest.approx(
+        plain[0].evidence[0].confidence * load_rules().modifiers.hedge_factor
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Micron does not supply Lenovo.", {"Micron": C, "Lenovo": C}),
+        ("Micron no longer supplies Lenovo.", {"Micron": C, "Lenovo": C}),
+        ("Micron stopped supplying Lenovo in 2023.", {"Micron": C, "Lenovo": C}),
+        ("Micron denied that it supplies Lenovo.", {"Micron": C, "Lenovo": C}),
+        ("Lenovo ended its reliance on Micron.", {"Micron": C, "Lenovo": C}),
+        ("Washington lifted the sanctions on ZTE.", {"Washington": N, "sanctions": S, "ZTE": C}),
+        ("Sugon was removed from the Entity List.", {"Sugon": C, "Entity List": S}),
+        ("The regulator never licensed Zhipu.", {"regulator": A, "Zhipu": C}),
+        ("Chen, a former chairman of SMIC, retired.", {"Chen": K, "SMIC": C}),
+    ],
+)
+def test_negation_and_reversal_block_the_edge(text: str, names: dict[str, str]) -> None:
+    blocked = {"SUPPLIES", "DEPENDS_ON", "TARGETS", "REGULATES", "AFFILIATED_WITH"}
+    assert not [r for r in run(text, names) if r.type in blocked]
+
+
+def test_coreference_spans_count_as_mentions() -> None:
+    text = "Huawei is under pressure. It relies on SMIC for advanced chips."
+    huawei, smic = entity("Huawei", C), entity("SMIC", C)
+    it = text.index("It")
+    spans = [
+        EntitySpan(huawei, 0, 6, "gazetteer"),
+        EntitySpan(huawei, it, it + 2, "coref"),
+        EntitySpan(smic, text.index("SMIC"), text.index("SMIC") + 4, "gazetteer"),
+    ]
+    rels = extract_relations(get_nlp()(text), spans, DOC)
+    assert facts(rels) == {("DEPENDS_ON", "company:huawei", "company:smic")}
+    assert rels[0].evidence[0].sentence == "It relies on SMIC for advanced chips."
+
+
+def test_domain_and_range_pick_the_type_or_drop_the_edge() -> None:
+    launched = run(
+        "The ministry launched the Chip Plan. Huawei launched the Mate X phone.",
+        {"ministry": A, "Chip Plan": P, "Huawei": C, "Mate X phone": D},
+    )
+    assert facts(launched) == {
+        ("ISSUED", "agency:ministry", "plan:chip-plan"),
+        ("DEVELOPS", "company:huawei", "product:mate-x-phone"),
+    }
+    # An agency cannot SUPPLY, a person cannot DEPEND_ON: nothing is written.
+    assert run("The grid office supplies Huawei.", {"grid office": A, "Huawei": C}) == []
+    assert run("Lisa Su relies on TSMC.", {"Lisa Su": K, "TSMC": C}) == []
+
+
+def test_sanction_reach_type_follows_the_label() -> None:
+    rels = run(
+        "The controls on Huawei took effect. Then came controls on EUV lithography.",
+        {"controls": S, "Huawei": C, "EUV lithography": T},
+    )
+    assert facts(rels) == {
+        ("TARGETS", "sanction:controls", "company:huawei"),
+        ("RESTRICTS", "sanction:controls", "technology:euv-lithography"),
+    }
+
+
+def test_every_edge_respects_the_ontology_and_has_evidence() -> None:
+    text = (
+        "Washington imposed export controls on Huawei. HiSilicon, a unit of Huawei, "
+        "depends on TSMC. The Big Fund backs SMIC. Nvidia CEO Jensen Huang visited Beijing."
+    )
+    names = {
+        "Washington": N,
+        "export controls": S,
+        "Huawei": C,
+        "HiSilicon": C,
+        "TSMC": C,
+        "Big Fund": P,
+        "SMIC": C,
+        "Nvidia": C,
+        "Jensen Huang": K,
+        "Beijing": N,
+    }
+    doc = get_nlp()(text)
+    spans = spans_for(text, names)
+    rels = extract_relations(doc, spans, DOC)
+    labels = {s.entity.id: s.entity.label for s in spans}
+    assert len(rels) >= 6
+    for r in rels:
+        assert allowed(r.type, labels[r.start], labels[r.end])
+        for ev in r.evidence:
+            assert ev.doc == DOC
+            assert text[ev.start : ev.end] == ev.sentence
+            assert 0 < ev.confidence <= 1
+            assert re.fullmatch(r"(dep|surface):[a-z_]+", ev.method)
+    roles = {r.start: r.properties.get("role") for r in rels if r.type == "AFFILIATED_WITH"}
+    assert roles == {"person:jensen-huang": "CEO"}
+
+
+def test_one_relation_per_fact_with_one_evidence_per_sentence() -> None:
+    text = "Samsung supplies Apple. Samsung also sells displays to Apple, and it ships chips to it."
+    rels = run(text, {"Samsung": C, "Apple": C})
+    assert facts(rels) == {("SUPPLIES", "company:samsung", "company:apple")}
+    assert [e.sentence for e in rels[0].evidence] == [
+        "Samsung supplies Apple.",
+        "Samsung also sells displays to Apple, and it ships chips to it.",
+    ]
+
+
+def test_competitors_are_written_in_one_canonical_direction() -> None:
+    one = run("Zeekr competes with Tesla.", {"Zeekr": C, "Tesla": C})
+    other = run("Tesla competes with Zeekr.", {"Zeekr": C, "Tesla": C})
+    assert facts(one) == facts(other) == {("COMPETES_WITH", "company:tesla", "company:zeekr")}
+
+
+def test_no_edge_from_mere_co_occurrence() -> None:
+    text = "Huawei, TSMC and the Entity List were all discussed at the conference in China."
+    assert run(text, {"Huawei": C, "TSMC": C, "Entity List": S, "China": N}) == []
+
+
+def test_demonym_stands_for_a_country_the_document_names() -> None:
+    text = "Dutch firm ASML sells scanners to TSMC. The Netherlands joined the controls."
+    names = {"ASML": C, "TSMC": C, "Netherlands": N}
+    assert ("BASED_IN", "company:asml", "country:netherlands") in facts(run(text, names))
+    # Without the country named in the document, the adjective alone makes no edge.
+    alone = "Dutch firm ASML sells scanners to TSMC."
+    assert not [r for r in run(alone, {"ASML": C, "TSMC": C}) if r.type == "BASED_IN"]
+
+
+def test_surface_rules_work_without_a_parser() -> None:
+    text = "U.S.-based Micron cut prices."
+    doc = get_nlp(rule_based=True)(text)
+    rels = extract_relations(doc, spans_for(text, {"U.S.": N, "Micron": C}), DOC)
+    assert facts(rels) == {("BASED_IN", "company:micron", "country:u-s")}
+
+
+def test_output_is_deterministic() -> None:
+    text = "Samsung and SK Hynix ship memory to Nvidia, which competes with AMD."
+    names = {"Samsung": C, "SK Hynix": C, "Nvidia": C, "AMD": C}
+    assert run(text, names) == run(text, names)
+
+
+def test_end_to_end_with_the_entity_recogniser() -> None:
+    text = "ByteDance ordered 200,000 AI chips from Cambricon, the Shanghai Daily reported."
+    doc = get_nlp()(text)
+    rels = extract_relations(doc, entity_spans(doc), DOC)
+    supplies = [r for r in rels if r.type == "SUPPLIES"]
+    assert [(r.start, r.end) for r in supplies] == [("company:cambricon", "company:bytedance")]
+
+
+def test_malformed_rule_files_are_rejected_with_the_file_named(tmp_path: Path) -> None:
+    for name in ("paths.json", "rules.json", "surface.json", "config.json"):
+        shutil.copy(RELATIONS_DIR / name, tmp_path / name)
+    rules = json.loads((tmp_path / "rules.json").read_text())
+    rules["rules"][0]["types"] = ["OWNS"]
+    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    with pytest.raises(RuleError, match="types"):
+        load_rules(tmp_path)
+    (tmp_path / "rules.json").write_text("{not json")
+    with pytest.raises(RuleError, match="rules.json"):
+        load_rules(tmp_path)
