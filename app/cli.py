@@ -45,6 +45,129 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Score the extractor against gold annotations; needs no graph engine."""
+    from pathlib import Path
+
+    from loaders.evaluate import (
+        GoldError,
+        evaluate,
+        format_errors,
+        format_table,
+        gold_sets,
+        is_held_out,
+    )
+
+    try:
+        sets = gold_sets([Path(p) for p in args.gold])
+        scores = evaluate(sets)
+    except GoldError as exc:
+        return _fail(str(exc))
+    for name, score in scores.items():
+        print(format_table(name, score, len(sets[name])))
+        if args.errors and is_held_out(name):
+            print("errors of a held-out set are not shown (it must not be tuned on)")
+        elif args.errors:
+            print(format_errors(score))
+        print()
+    if args.json:
+        report = {name: score.as_dict() for name, score in scores.items()}
+        print(json.dumps(report, indent=2, sort_keys=True))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    """Load files/directories; progress bar on stderr, summary on stdout; 1 if any failed."""
+    from loaders.pipeline import load_paths
+
+    with open_engine(settings) as engine:
+        summary = load_paths(
+            engine, args.paths, progress=True, max_bytes=settings.max_document_bytes
+        )
+    print(summary.report())
+    return 1 if summary.failed else 0
+
+
+def cmd_delete_doc(args: argparse.Namespace, settings: Settings) -> int:
+    """Remove one document and the facts only it supports; 1 if there is no such document."""
+    from loaders.store import delete_document
+
+    with open_engine(settings) as engine:
+        if not delete_document(engine, args.doc_id):
+            return _fail(f"no document with id {args.doc_id!r} (ids look like 'document:<slug>')")
+    print(f"deleted {args.doc_id}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the graph (or a neighbourhood) to a file or stdout."""
+    from app.services.errors import InvalidRequest, NotFound
+    from app.services.exchange import export_bytes
+
+    try:
+        with open_engine(settings) as engine:
+            data = export_bytes(engine, args.format, args.focus, args.hops)
+    except (InvalidRequest, NotFound) as exc:
+        return _fail(str(exc.args[0] if exc.args else exc))
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        with open(args.output, "wb") as out:
+            out.write(data)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    """Merge a node-link JSON file into the graph, all or nothing."""
+    from app.services.exchange import InvalidImport, import_node_link
+
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return _fail(f"{args.file}: cannot read node-link JSON: {exc}")
+    try:
+        with open_engine(settings) as engine:
+            summary = import_node_link(engine, data, batch_size=args.batch_size)
+    except InvalidImport as exc:
+        return _fail(f"{args.file}: {exc}")
+    print(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
+    return 0
+
+
+def _parameter(text: str) -> tuple[str, object]:
+    """``k=v`` -> (k, v), v read as JSON when it parses (numbers, lists...), else a string."""
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    name, raw = text.split("=", 1)
+    try:
+        return name, json.loads(raw)
+    except json.JSONDecodeError:
+        return name, raw
+
+
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    """Run a read-only statement (the API's guard) and print rows as JSON lines."""
+    from app.services.errors import InvalidRequest, WriteRefused
+    from app.services.readonly import run_read_only
+
+    try:
+        with open_engine(settings) as engine:
+            result = run_read_only(engine, args.statement, dict(args.param),
+                                   max_rows=settings.query_max_rows,
+                                   timeout_ms=settings.query_timeout_ms)
+    except (InvalidRequest, WriteRefused) as exc:
+        return _fail(str(exc))
+    fields = result["data"]["fields"]
+    for values in result["data"]["values"]:
+        print(json.dumps(dict(zip(fields, values, strict=True)), sort_keys=True,
+                         ensure_ascii=False))
+    if result["truncated"]:
+        print(f"chokepoint: {result['total']} rows, printed the first {result['limit']} "
+              "(CHOKEPOINT_QUERY_MAX_ROWS)", file=sys.stderr)
+    return 0
+
+
 def cmd_not_built(args: argparse.Namespace, settings: Settings) -> int:
     return _fail(f"'{args.command}' is not built yet", 2)
 
@@ -58,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="extract documents (files or directories) into the graph")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.set_defaults(handler=cmd_not_built)
+    p.set_defaults(handler=cmd_load)
 
     p = sub.add_parser("serve", help="serve the HTTP API (and the explorer page)")
     p.add_argument("--host", default=None)
@@ -66,24 +189,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("export", help="write the graph (node-link JSON, GraphML, GEXF or CSV)")
-    p.set_defaults(handler=cmd_not_built)
+    p.add_argument("--format", choices=("node-link", "graphml", "gexf", "csv"),
+                   default="node-link")
+    p.add_argument("--focus", metavar="ID", help="only this entity's neighbourhood")
+    p.add_argument("--hops", type=int, choices=range(1, 7), default=2, metavar="N",
+                   help="neighbourhood radius with --focus (1..6, default 2)")
+    p.add_argument("-o", "--output", default="-", metavar="FILE", help="default: stdout")
+    p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="merge a node-link JSON file into the graph")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_not_built)
+    p.add_argument("--batch-size", type=int, default=5000, help="rows per UNWIND batch")
+    p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("query", help="run a read-only Cypher statement, print rows as JSON")
-    p.set_defaults(handler=cmd_not_built)
+    p.add_argument("statement", metavar="CYPHER")
+    p.add_argument("--param", type=_parameter, action="append", default=[], metavar="K=V",
+                   help="a $parameter; V is read as JSON when it parses, else as text")
+    p.set_defaults(handler=cmd_query)
 
     p = sub.add_parser("stats", help="counts by label and relationship type")
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("eval", help="precision/recall/F1 of the extractor against a gold file")
-    p.set_defaults(handler=cmd_not_built)
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold file or directory of them")
+    p.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    p.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("delete-doc", help="remove a document and the facts only it supports")
     p.add_argument("doc_id", metavar="ID")
-    p.set_defaults(handler=cmd_not_built)
+    p.set_defaults(handler=cmd_delete_doc)
     return parser
 
 

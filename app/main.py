@@ -6,12 +6,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from app.routers import health
+from app.limits import BodySizeLimit
+from app.routers import (
+    documents,
+    entities,
+    exchange,
+    health,
+    paths,
+    query,
+    relationships,
+    sanctions,
+    ui,
+)
+from app.services.errors import InvalidRequest, NotFound, WriteRefused
 from app.settings import Settings, get_settings
 from graph import open_engine
-from graph.base import EngineUnavailable, GraphError, GraphEngine
+from graph.base import EngineUnavailable, GraphEngine, GraphError, InvalidValue, QueryTimeout
 from graph.schema import OntologyError
 
 DESCRIPTION = """
@@ -42,7 +56,11 @@ def create_app(settings: Settings | None = None, engine: GraphEngine | None = No
 
     app = FastAPI(title="chokepoint", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(health.router)
+    for analyst in (entities, sanctions, paths, relationships, documents, exchange, query):
+        app.include_router(analyst.router)
+    ui.install(app)
 
     @app.exception_handler(EngineUnavailable)
     async def unavailable(_: Request, exc: EngineUnavailable) -> JSONResponse:
@@ -51,6 +69,39 @@ def create_app(settings: Settings | None = None, engine: GraphEngine | None = No
     @app.exception_handler(OntologyError)
     async def ontology(_: Request, exc: OntologyError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(InvalidValue)
+    async def invalid_value(_: Request, exc: InvalidValue) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.args[0] if exc.args else exc)}, status_code=404)
+
+    @app.exception_handler(InvalidRequest)
+    async def invalid_request(_: Request, exc: InvalidRequest) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(WriteRefused)
+    async def write_refused(_: Request, exc: WriteRefused) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=403)
+
+    @app.exception_handler(QueryTimeout)
+    async def timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=408)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        detail = "; ".join(
+            f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in errors
+        ) or "invalid request"
+        return JSONResponse(
+            {"detail": detail, "errors": jsonable_encoder(errors)}, status_code=422
+        )
 
     @app.exception_handler(GraphError)
     async def graph_error(_: Request, exc: GraphError) -> JSONResponse:

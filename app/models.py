@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -32,3 +34,236 @@ ERRORS = {
     422: {"model": ErrorResponse, "description": "A parameter is missing or out of bounds"},
     503: {"model": ErrorResponse, "description": "The graph engine is unavailable"},
 }
+
+
+# -- analyst API (issue 4) ----------------------------------------------------------------------
+class Page(BaseModel):
+    """Fields every list response carries."""
+
+    total: int = Field(description="How many items match in all")
+    limit: int = Field(description="The page size asked for")
+    offset: int = Field(description="How many matching items were skipped")
+    truncated: bool = Field(description="True when items beyond this page exist")
+
+
+class EntitySummary(BaseModel):
+    id: str = Field(description="Stable id, 'label:slug'", examples=["company:huawei"])
+    label: str | None = Field(description="Ontology label (Company, Sanction, ...)")
+    name: str | None
+
+
+class EntityHit(EntitySummary):
+    aliases: list[str] = []
+    match: Literal["exact", "prefix", "contains"] = Field(
+        description="How the query matched the name or an alias"
+    )
+
+
+class EntityList(Page):
+    items: list[EntityHit]
+
+
+class DocumentRef(BaseModel):
+    id: str
+    title: str | None
+    mentions: int | None = Field(None, description="How often the entity occurs in it")
+
+
+class EntityDetail(EntitySummary):
+    aliases: list[str]
+    properties: dict[str, Any] = Field(description="Other properties (country, kind, year, ...)")
+    documents: list[DocumentRef] = Field(description="Documents that mention the entity")
+    degree: dict[str, int] = Field(description="Relationship count by type, both directions")
+
+
+class Neighbor(BaseModel):
+    relationship: str = Field(description="Relationship id, '<start>~<TYPE>~<end>'")
+    type: str
+    direction: Literal["out", "in"] = Field(description="'out': entity -> neighbour")
+    confidence: float | None
+    entity: EntitySummary
+
+
+class NeighborList(Page):
+    entity: str
+    items: list[Neighbor]
+
+
+class Evidence(BaseModel):
+    """One source of a fact: the sentence it was read from."""
+
+    document: str | None = Field(description="Document id")
+    title: str | None = Field(description="Document title (null if the document is not loaded)")
+    sentence: str
+    start: int | None = Field(None, description="Character offset of the sentence in the text")
+    end: int | None = None
+    confidence: float | None = None
+    method: str | None = Field(None, description="Which extractor found it")
+
+
+class Hop(BaseModel):
+    id: str = Field(description="Relationship id, '<start>~<TYPE>~<end>'")
+    type: str
+    start: str
+    end: str
+    direction: Literal["forward", "backward"] = Field(
+        description="'forward' when the relationship points the way the path walks"
+    )
+    confidence: float
+    evidence: list[Evidence]
+
+
+class PathOut(BaseModel):
+    nodes: list[EntitySummary] = Field(description="Nodes in walk order")
+    hops: list[Hop] = Field(description="hops[i] joins nodes[i] and nodes[i+1]")
+    length: int
+    confidence: float = Field(description="Product of the hops' confidences")
+
+
+class Dependency(BaseModel):
+    entity: EntitySummary
+    hops: int = Field(description="Minimum number of relies-on hops")
+    confidence: float = Field(description="Confidence of the path shown")
+    path: PathOut
+
+
+class DependencyList(Page):
+    entity: str
+    direction: Literal["upstream", "downstream"]
+    max_hops: int
+    items: list[Dependency]
+
+
+class ExposedEntity(BaseModel):
+    entity: EntitySummary
+    hops: int = Field(description="Relies-on hops + 1 (1 = directly targeted)")
+    kind: Literal["direct", "ownership", "supply"]
+    confidence: float
+    path: PathOut = Field(description="Walked from the sanction to the entity")
+
+
+class SanctionExposureList(Page):
+    sanction: str
+    max_hops: int
+    items: list[ExposedEntity]
+
+
+class ReachingSanction(BaseModel):
+    sanction: EntitySummary
+    hops: int
+    kind: Literal["direct", "ownership", "supply"]
+    confidence: float
+    path: PathOut = Field(description="Walked from the sanction to the entity")
+
+
+class EntityExposureList(Page):
+    entity: str
+    max_hops: int
+    items: list[ReachingSanction]
+
+
+class ShortestPathOut(BaseModel):
+    source: str
+    target: str
+    found: bool = Field(description="False when no path is within max_hops")
+    hops: int | None
+    path: PathOut | None
+
+
+class RelationshipDetail(BaseModel):
+    id: str
+    type: str
+    start: EntitySummary
+    end: EntitySummary
+    confidence: float | None
+    properties: dict[str, Any] = Field(description="Other properties (e.g. role)")
+    sources: list[Evidence]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    loaded_at: str | None = None
+    words: int | None = None
+    entities: int = Field(0, description="Entities mentioned")
+
+
+class DocumentList(Page):
+    items: list[DocumentSummary]
+
+
+class DocumentMention(EntitySummary):
+    count: int | None
+    spans: list[int] = Field(description="Flat [start, end, start, end, ...] offsets into text")
+
+
+class DocumentFact(BaseModel):
+    id: str
+    type: str
+    start: str
+    end: str
+    confidence: float | None
+    evidence: list[Evidence] = Field(description="This document's sources of the fact")
+
+
+class DocumentDetail(DocumentSummary):
+    sha256: str | None = None
+    text: str | None = None
+    mentions: list[DocumentMention]
+    relationships: list[DocumentFact]
+
+
+class DocumentIn(BaseModel):
+    title: str = Field(min_length=1, max_length=1000)
+    text: str = Field(min_length=1)
+    url: str | None = Field(None, max_length=2000)
+
+
+class LoadResult(BaseModel):
+    document: str
+    status: str = Field(description="'loaded', 'replaced' or 'unchanged'")
+    entities: int
+    relationships: int
+
+
+class DeleteResult(BaseModel):
+    document: str
+    deleted: bool
+
+
+class ImportResult(BaseModel):
+    nodes: int
+    documents: int
+    relationships: int
+    mentions: int
+    nodes_created: int
+    relationships_created: int
+
+
+class QueryRequest(BaseModel):
+    """The shape of Neo4j's Query API request."""
+
+    statement: str = Field(
+        min_length=1, max_length=20_000, examples=["MATCH (n:Company) RETURN n.name LIMIT 5"]
+    )
+    parameters: dict[str, Any] = Field(default_factory=dict)
+
+
+class QueryData(BaseModel):
+    fields: list[str]
+    values: list[list[Any]]
+
+
+class QueryResponse(Page):
+    data: QueryData
+
+
+Responses = dict[int | str, dict[str, Any]]
+
+ERRORS_WRITE: Responses = {
+    401: {"model": ErrorResponse, "description": "Missing or wrong X-API-Key, or writes disabled"},
+}
+ERROR_403: Responses = {403: {"model": ErrorResponse, "description": "The statement would write"}}

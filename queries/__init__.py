@@ -3,7 +3,7 @@
 Import :data:`REGISTRY` to see them all; each module groups the statements of one concern.
 """
 
-from queries import documents, entities, paths, schema, writes  # noqa: F401  (registration)
+from queries import documents, entities, exchange, paths, schema, writes  # noqa: F401  (registration)
 from queries.base import MAX_HOPS, REGISTRY, Query
 
 __all__ = ["MAX_HOPS", "REGISTRY", "Query"]

@@ -11,3 +11,90 @@ COUNT_BY_TYPE = Query(
     "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
 )
 COUNT_NODES = Query("count_nodes", "MATCH (n) RETURN count(n) AS count")
+
+GET_ENTITY = Query("get_entity", "MATCH (n:Entity {id: $id}) RETURN n", params=("id",))
+
+ENTITY_DEGREE = Query(
+    "entity_degree",
+    "MATCH (n:Entity {id: $id})-[r]-() RETURN type(r) AS type, count(r) AS count ORDER BY type",
+    params=("id",),
+)
+
+ENTITY_DOCUMENTS = Query(
+    "entity_documents",
+    """MATCH (n:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document)
+RETURN d.id AS id, d.title AS title, m.count AS mentions
+ORDER BY d.id""",
+    params=("id",),
+)
+
+# Search: rank 0 exact, 1 prefix, 2 contains (case-insensitive over name and aliases).
+_SEARCH_MATCH = """MATCH (n:Entity)
+WHERE $label IS NULL OR n.label = $label
+WITH n, toLower($q) AS q, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)] AS names
+WITH n, CASE WHEN q IN names THEN 0
+             WHEN any(x IN names WHERE x STARTS WITH q) THEN 1
+             WHEN any(x IN names WHERE x CONTAINS q) THEN 2
+             ELSE 3 END AS rank
+WHERE rank < 3
+"""
+
+SEARCH_ENTITIES = Query(
+    "search_entities",
+    _SEARCH_MATCH
+    + """RETURN n.id AS id, n.label AS label, n.name AS name, n.aliases AS aliases, rank
+ORDER BY rank, toLower(n.name), n.id
+SKIP $offset LIMIT $limit""",
+    params=("q", "label", "offset", "limit"),
+)
+
+COUNT_SEARCH_ENTITIES = Query(
+    "count_search_entities",
+    _SEARCH_MATCH + "RETURN count(n) AS total",
+    params=("q", "label"),
+)
+
+# Neighbours over fact relationships (Document nodes are not :Entity, so MENTIONED_IN is out).
+_NEIGHBORS_MATCH = """MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WITH n, r, m, startNode(r) = n AS outgoing
+WHERE ($type IS NULL OR type(r) = $type)
+  AND ($direction = 'both' OR (outgoing AND $direction = 'out')
+       OR (NOT outgoing AND $direction = 'in'))
+"""
+
+NEIGHBORS = Query(
+    "neighbors",
+    _NEIGHBORS_MATCH
+    + """RETURN type(r) AS type, outgoing, r.confidence AS confidence,
+       m.id AS id, m.label AS label, m.name AS name
+ORDER BY type, id, outgoing
+SKIP $offset LIMIT $limit""",
+    params=("id", "type", "direction", "offset", "limit"),
+)
+
+COUNT_NEIGHBORS = Query(
+    "count_neighbors",
+    _NEIGHBORS_MATCH + "RETURN count(r) AS total",
+    params=("id", "type", "direction"),
+)
+
+# One relationship by its ends and type (the API's relationship id).
+GET_RELATIONSHIP = Query(
+    "get_relationship",
+    """MATCH (a {id: $start})-[r:__TYPE__]->(b {id: $end})
+RETURN a.id AS start, a.label AS start_label, a.name AS start_name,
+       b.id AS end, coalesce(b.label, 'Document') AS end_label, b.name AS end_name,
+       properties(r) AS properties""",
+    params=("start", "end"),
+)
+
+# Relationships and their properties for a batch of (start, type, end) keys.
+RELATIONSHIPS_BY_KEYS = Query(
+    "relationships_by_keys",
+    """UNWIND $keys AS k
+MATCH (a:Entity {id: k.start})-[r]->(b:Entity {id: k.end})
+WHERE type(r) = k.type
+RETURN k.start AS start, k.type AS type, k.end AS end,
+       r.confidence AS confidence, r.sources AS sources""",
+    params=("keys",),
+)

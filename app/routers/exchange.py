@@ -1,0 +1,87 @@
+"""Export the graph (node-link JSON, GraphML, GEXF, CSV zip) and import node-link JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Query
+from fastapi.responses import Response
+
+from app.deps import Engine, WriteAccess
+from app.models import ERRORS, ERRORS_WRITE, ImportResult
+from app.routers.params import MaxHops
+from app.services import exchange
+
+router = APIRouter(tags=["exchange"])
+EXTENSIONS = {"node-link": "json", "graphml": "graphml", "gexf": "gexf", "csv": "zip"}
+
+
+@router.get(
+    "/export",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The graph in the asked format",
+            "content": {
+                "application/json": {"schema": {"type": "object"}},
+                "application/xml": {"schema": {"type": "string"}},
+                "application/zip": {"schema": {"type": "string", "format": "binary"}},
+            },
+        },
+        404: ERRORS[404],
+        422: ERRORS[422],
+        503: ERRORS[503],
+    },
+)
+def export(
+    engine: Engine,
+    format: Annotated[  # noqa: A002
+        Literal["node-link", "graphml", "gexf", "csv"], Query(description="Output format")
+    ] = "node-link",
+    focus: Annotated[
+        str | None, Query(min_length=1, description="Entity id: export only its neighbourhood")
+    ] = None,
+    hops: MaxHops = 2,
+) -> Response:
+    """The whole graph, or the `hops`-neighbourhood of entity `focus` (fact relationships in
+    either direction, without documents).
+
+    `node-link` is networkx `node_link_data(G, edges="edges")` of a MultiDiGraph keyed by
+    relationship type: nodes with `id`, `label`, `name`, `aliases` and their properties; edges
+    with `source`, `target`, `type`, `confidence` and `sources` (objects with doc, sentence,
+    offsets, confidence, method). Sorted and rounded, so the same graph gives the same bytes.
+    `graphml` and `gexf` hold the same data with lists as JSON text; `csv` is a zip of
+    `nodes.csv` and `edges.csv`. Load it in a notebook with `app.notebook.to_networkx()`.
+    """
+    body = exchange.export_bytes(engine, format, focus, hops)
+    name = f"chokepoint.{EXTENSIONS[format]}"
+    return Response(
+        body,
+        media_type=exchange.MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.post(
+    "/import",
+    response_model=ImportResult,
+    dependencies=[WriteAccess],
+    responses={**ERRORS_WRITE, 422: ERRORS[422], 503: ERRORS[503]},
+)
+def import_graph(
+    engine: Engine,
+    data: Annotated[
+        dict[str, Any],
+        Body(description="Node-link JSON in the export's format (`nodes` and `edges` lists)"),
+    ],
+) -> dict:
+    """Merge node-link JSON (as `GET /export?format=node-link` writes it) into the graph.
+
+    Labels and relationship types are checked against the ontology (with each type's allowed
+    start and end labels), every edge end must be a node of the file or of the graph, and
+    properties must be strings, numbers, booleans or lists of those. Any error: 422 listing
+    them, and nothing is written; otherwise everything is written in one transaction.
+    Importing an export into an empty store gives the same graph; importing it again adds
+    nothing. Needs `X-API-Key`.
+    """
+    return exchange.import_node_link(engine, data).as_dict()

@@ -1,0 +1,33 @@
+"""Query parameters shared by the analyst routers, with their bounds (the API's limits)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Query
+
+from queries import MAX_HOPS
+
+DEFAULT_HOPS = 4
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 500
+
+MaxHops = Annotated[
+    int, Query(ge=1, le=MAX_HOPS, description=f"Hop bound, 1..{MAX_HOPS}")
+]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
+Types = Annotated[
+    list[str] | None,
+    Query(description="Relationship types to follow; repeat the parameter or comma-separate"),
+]
+
+
+def split_types(types: list[str] | None) -> list[str] | None:
+    """``["A,B", "C"]`` -> ``["A", "B", "C"]``; None or empty stays None.
+
+    >>> split_types(["SUPPLIES,DEPENDS_ON", "SUBSIDIARY_OF"])
+    ['SUPPLIES', 'DEPENDS_ON', 'SUBSIDIARY_OF']
+    """
+    out = [t.strip() for item in types or [] for t in item.split(",") if t.strip()]
+    return out or None

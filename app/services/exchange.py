@@ -1,0 +1,442 @@
+"""Export the graph (node-link JSON, GraphML, GEXF, CSV) and import node-link JSON.
+
+The node-link format is networkx's ``node_link_data(G, edges="edges")`` of a MultiDiGraph
+whose edge key is the relationship type:
+
+- nodes: ``id``, ``label`` (ontology label, or ``Document``), ``name``, ``aliases`` (sorted)
+  and the node's other properties (Documents without ``loaded_at`` and ``text``, entities
+  without the ``imported`` bookkeeping flag);
+- edges: ``source``, ``target``, ``key`` = ``type``, ``confidence`` and ``sources`` (a sorted
+  list of ``{doc, sentence, start, end, confidence, method}`` objects) for facts; MENTIONED_IN
+  edges (entity -> Document) carry ``count`` and ``spans`` instead.
+
+Nodes and edges are sorted and floats rounded to 6 places, so the same graph always gives a
+byte-identical :func:`dumps_node_link`. Importing an export into an empty store gives the
+same graph back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import networkx as nx
+
+from app.services.errors import InvalidRequest, NotFound
+from app.services.evidence import SEPARATOR, parse_sources
+from app.services.paths import bfs
+from graph.base import GraphEngine, Statement, WriteSummary
+from graph.schema import DOCUMENT, LABELS, MENTIONED_IN, REL_TYPES, allowed
+from queries import exchange as q
+from queries import writes as w
+
+FORMATS = ("node-link", "graphml", "gexf", "csv")
+MEDIA_TYPES = {
+    "node-link": "application/json",
+    "graphml": "application/xml",
+    "gexf": "application/xml",
+    "csv": "application/zip",
+}
+DOCUMENT_HIDDEN = frozenset({"id", "loaded_at", "text"})
+ENTITY_HIDDEN = frozenset({"id", "imported"})
+FACT_BOOKKEEPING = frozenset({"docs", "sources", "confidences", "confidence"})
+MAX_ERRORS = 20
+PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class InvalidImport(InvalidRequest):
+    """A node-link document that does not fit the ontology; nothing of it was written."""
+
+
+@dataclass
+class ImportSummary:
+    """What an import read and what it changed."""
+
+    nodes: int = 0
+    documents: int = 0
+    relationships: int = 0
+    mentions: int = 0
+    nodes_created: int = 0
+    relationships_created: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+# -- export -----------------------------------------------------------------------------------
+def _round(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, list):
+        return [_round(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _round(v) for k, v in value.items()}
+    return value
+
+
+def _node_attrs(node: dict[str, Any]) -> dict[str, Any]:
+    props = node["properties"]
+    if DOCUMENT in node["labels"]:
+        attrs = {k: v for k, v in props.items() if k not in DOCUMENT_HIDDEN}
+        attrs["label"] = DOCUMENT
+        attrs.setdefault("name", props.get("title") or node["id"])
+    else:
+        attrs = {k: v for k, v in props.items() if k not in ENTITY_HIDDEN}
+    attrs["aliases"] = sorted(attrs.get("aliases") or [])
+    return {k: _round(v) for k, v in attrs.items() if v is not None}
+
+
+def _edge_attrs(rel_type: str, props: dict[str, Any]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"type": rel_type}
+    if rel_type != MENTIONED_IN:
+        attrs["confidence"] = props.get("confidence")
+        attrs["sources"] = parse_sources(props.get("sources"))
+    attrs.update({k: v for k, v in props.items() if k not in FACT_BOOKKEEPING})
+    return {k: _round(v) for k, v in attrs.items() if v is not None}
+
+
+def export_graph(engine: GraphEngine, focus: str | None = None, hops: int = 2) -> nx.MultiDiGraph:
+    """The graph (or the `hops`-neighbourhood of entity `focus`, over fact relationships in
+    either direction, without documents) as a networkx MultiDiGraph keyed by type."""
+    d = engine.dialect
+    if focus is None:
+        nodes = [r["n"] for r in engine.read(q.EXPORT_ENTITIES.text(d))]
+        nodes += [r["d"] for r in engine.read(q.EXPORT_DOCUMENTS.text(d))]
+        rels = engine.read(q.EXPORT_RELATIONSHIPS.text(d))
+    else:
+        reach = bfs(engine, [focus], REL_TYPES, REL_TYPES, hops)
+        ids = sorted(reach.hops)
+        nodes = [r["n"] for r in engine.read(q.EXPORT_ENTITIES_BY_IDS.text(d), {"ids": ids})]
+        if not nodes:
+            raise NotFound(f"no entity with id {focus!r}")
+        rels = engine.read(q.EXPORT_RELATIONSHIPS_AMONG.text(d), {"ids": ids})
+    graph = nx.MultiDiGraph()
+    for node in sorted(nodes, key=lambda n: n["id"]):
+        graph.add_node(node["id"], **_node_attrs(node))
+    for r in sorted(rels, key=lambda r: (r["source"], r["target"], r["type"])):
+        graph.add_edge(r["source"], r["target"], key=r["type"],
+                       **_edge_attrs(r["type"], r["properties"]))
+    return graph
+
+
+def export_node_link(engine: GraphEngine, focus: str | None = None, hops: int = 2) -> dict:
+    """The graph as networkx node-link data (``edges="edges"``), sorted, floats rounded.
+
+    >>> from app.settings import Settings; from graph import open_engine
+    >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
+    ...                               CHOKEPOINT_GRAPH="doctest_export"))
+    >>> sorted(export_node_link(engine))
+    ['directed', 'edges', 'graph', 'multigraph', 'nodes']
+    >>> engine.close()
+    """
+    data = nx.node_link_data(export_graph(engine, focus, hops), edges="edges")
+    data["nodes"].sort(key=lambda n: n["id"])
+    data["edges"].sort(key=lambda e: (e["source"], e["target"], e["key"]))
+    return data  # type: ignore[no-any-return]
+
+
+def dumps_node_link(data: dict) -> str:
+    """The canonical text of node-link data: sorted keys, 2-space indent, trailing newline."""
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attribute values are scalars (lists and objects as JSON text)."""
+    flat = nx.MultiDiGraph()
+    for n, attrs in graph.nodes(data=True):
+        flat.add_node(n, **{k: _scalar(v) for k, v in attrs.items()})
+    for u, v, k, attrs in graph.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=k, **{a: _scalar(x) for a, x in attrs.items()})
+    return flat
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return value
+
+
+def export_bytes(engine: GraphEngine, fmt: str, focus: str | None = None, hops: int = 2) -> bytes:
+    """The export in `fmt` (``node-link``, ``graphml``, ``gexf`` or ``csv`` = a zip of
+    nodes.csv and edges.csv) as bytes."""
+    if fmt not in FORMATS:
+        raise InvalidRequest(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "node-link":
+        return dumps_node_link(export_node_link(engine, focus, hops)).encode()
+    graph = export_graph(engine, focus, hops)
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(_flat(graph), buf)
+    elif fmt == "gexf":
+        nx.write_gexf(_flat(graph), buf)
+    else:
+        _write_csv_zip(graph, buf)
+    return buf.getvalue()
+
+
+def _write_csv_zip(graph: nx.MultiDiGraph, buf: io.BytesIO) -> None:
+    nodes, edges = io.StringIO(), io.StringIO()
+    nw = csv.writer(nodes)
+    nw.writerow(["id", "label", "name", "aliases", "properties"])
+    for n, a in graph.nodes(data=True):
+        rest = {k: v for k, v in a.items() if k not in ("label", "name", "aliases")}
+        nw.writerow([n, a.get("label"), a.get("name"), _scalar(a.get("aliases", [])),
+                     _scalar(rest)])
+    ew = csv.writer(edges)
+    ew.writerow(["source", "target", "type", "confidence", "sources", "properties"])
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        rest = {x: y for x, y in a.items() if x not in ("type", "confidence", "sources")}
+        ew.writerow([u, v, k, a.get("confidence", ""), _scalar(a.get("sources", [])),
+                     _scalar(rest)])
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("nodes.csv", nodes.getvalue())
+        z.writestr("edges.csv", edges.getvalue())
+
+
+# -- import -----------------------------------------------------------------------------------
+def _is_scalar(v: Any) -> bool:
+    return v is None or isinstance(v, str | int | float | bool)
+
+
+def _valid_property(v: Any) -> bool:
+    scalars = isinstance(v, list) and all(_is_scalar(x) and x is not None for x in v)
+    return _is_scalar(v) or scalars
+
+
+def _is_confidence(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and 0.0 <= v <= 1.0
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.messages.append(message)
+
+    def raise_if_any(self) -> None:
+        if self.messages:
+            shown = self.messages[:MAX_ERRORS]
+            more = len(self.messages) - len(shown)
+            tail = f" (and {more} more)" if more else ""
+            raise InvalidImport("invalid import, nothing written: " + "; ".join(shown) + tail)
+
+
+def _check_properties(where: str, props: dict[str, Any], errors: _Errors) -> None:
+    for k, v in props.items():
+        if not PROPERTY_NAME.fullmatch(k):
+            errors.add(f"{where}: property name {k!r} must be letters, digits and '_'")
+        elif not _valid_property(v):
+            errors.add(f"{where}: property {k!r} must be a string, number, boolean or a list of "
+                       "those")
+
+
+def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[str, Any]]]:
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    for i, node in enumerate(nodes):
+        where = f"nodes[{i}]"
+        if not isinstance(node, dict):
+            errors.add(f"{where}: must be an object")
+            continue
+        node_id, label = node.get("id"), node.get("label")
+        if not isinstance(node_id, str) or not node_id.strip():
+            errors.add(f"{where}: 'id' must be a non-empty string")
+            continue
+        where = f"node {node_id!r}"
+        if SEPARATOR in node_id:
+            errors.add(f"{where}: ids must not contain {SEPARATOR!r}")
+        if node_id in out:
+            errors.add(f"{where}: duplicate id")
+        if label not in (*LABELS, DOCUMENT):
+            errors.add(f"{where}: unknown label {label!r}; expected one of "
+                       f"{', '.join((*LABELS, DOCUMENT))}")
+            continue
+        name = node.get("name")
+        if label != DOCUMENT and (not isinstance(name, str) or not name.strip()):
+            errors.add(f"{where}: 'name' must be a non-empty string")
+        aliases = node.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            errors.add(f"{where}: 'aliases' must be a list of strings")
+        props = {k: v for k, v in node.items() if k not in ("id", "label")}
+        _check_properties(where, props, errors)
+        out[node_id] = (label, props)
+    return out
+
+
+def _source_json(where: str, source: Any, default_conf: float, errors: _Errors) -> dict | None:
+    if not isinstance(source, dict):
+        errors.add(f"{where}: each source must be an object")
+        return None
+    if not isinstance(source.get("doc"), str) or not isinstance(source.get("sentence"), str):
+        errors.add(f"{where}: each source needs 'doc' and 'sentence' strings")
+        return None
+    conf = source.get("confidence", default_conf)
+    if not _is_confidence(conf):
+        errors.add(f"{where}: source confidence must be a number in 0..1")
+        return None
+    for k, v in source.items():
+        if not _is_scalar(v):
+            errors.add(f"{where}: source field {k!r} must be a string or number")
+            return None
+    return {**source, "confidence": round(float(conf), 6)}
+
+
+def _edge_rows(
+    edges: list[Any], labels: dict[str, str], errors: _Errors
+) -> dict[str, list[dict[str, Any]]]:
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for i, edge in enumerate(edges):
+        where = f"edges[{i}]"
+        if not isinstance(edge, dict):
+            errors.add(f"{where}: must be an object")
+            continue
+        src, dst = edge.get("source"), edge.get("target")
+        rel_type = edge.get("type", edge.get("key"))
+        if rel_type not in (*REL_TYPES, MENTIONED_IN):
+            errors.add(f"{where}: unknown relationship type {rel_type!r}")
+            continue
+        if not isinstance(src, str) or not isinstance(dst, str):
+            errors.add(f"{where}: 'source' and 'target' must be node ids")
+            continue
+        where = f"edge {src}-[{rel_type}]->{dst}"
+        missing = [x for x in (src, dst) if x not in labels]
+        if missing:
+            errors.add(f"{where}: unknown node(s) {', '.join(map(repr, missing))}")
+            continue
+        if not allowed(rel_type, labels[src], labels[dst]) or labels[src] == DOCUMENT:
+            errors.add(f"{where}: {labels[src]} -[{rel_type}]-> {labels[dst]} is not allowed "
+                       "by the ontology")
+            continue
+        if (src, rel_type, dst) in seen:
+            errors.add(f"{where}: duplicate edge")
+        seen.add((src, rel_type, dst))
+        props = {k: v for k, v in edge.items()
+                 if k not in ("source", "target", "type", "key", "confidence", "sources")}
+        _check_properties(where, props, errors)
+        if rel_type == MENTIONED_IN:
+            by_type[rel_type].append({"source": src, "target": dst, "props": props})
+            continue
+        conf = edge.get("confidence", 1.0)
+        if not _is_confidence(conf):
+            errors.add(f"{where}: 'confidence' must be a number in 0..1")
+            continue
+        raw_sources = edge.get("sources", [])
+        if not isinstance(raw_sources, list):
+            errors.add(f"{where}: 'sources' must be a list")
+            continue
+        sources = [s for s in (_source_json(where, x, conf, errors) for x in raw_sources) if s]
+        texts = sorted({json.dumps(s, sort_keys=True, ensure_ascii=False) for s in sources})
+        parsed = [json.loads(t) for t in texts]
+        by_type[rel_type].append({
+            "start": src,
+            "end": dst,
+            "docs": [s["doc"] for s in parsed],
+            "sources": texts,
+            "confidences": [s["confidence"] for s in parsed],
+            "confidence": round(float(conf), 6),
+            "props": props,
+        })
+    return by_type
+
+
+def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield list(rows[i : i + size])
+
+
+def import_node_link(
+    engine: GraphEngine, data: Any, *, batch_size: int = 5000, atomic: bool = True
+) -> ImportSummary:
+    """Merge node-link data (the export's format) into the graph.
+
+    Everything is checked first (labels and types against the ontology, every edge end
+    known in the file or the graph, properties storable); on any error :class:`InvalidImport`
+    lists them and nothing is written. Rows go in ``UNWIND $rows MERGE`` batches of
+    `batch_size`; with `atomic` (the default) all batches run as one transaction, otherwise
+    each batch commits on its own (faster for very large files, but not all-or-nothing).
+    Imported entities are flagged so that deleting a document never removes them.
+
+    >>> from app.settings import Settings; from graph import open_engine
+    >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
+    ...                               CHOKEPOINT_GRAPH="doctest_import"))
+    >>> engine.clear()
+    >>> data = {"nodes": [{"id": "company:a", "label": "Company", "name": "A"},
+    ...                   {"id": "company:b", "label": "Company", "name": "B"}],
+    ...         "edges": [{"source": "company:a", "target": "company:b", "type": "SUPPLIES",
+    ...                    "confidence": 0.9, "sources": []}]}
+    >>> import_node_link(engine, data).relationships_created
+    1
+    >>> engine.close()
+    """
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError("batch_size must be a positive integer")
+    errors = _Errors()
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise InvalidImport("invalid import: expected node-link JSON, an object with 'nodes' "
+                            "and 'edges' lists")
+    edges = data.get("edges", data.get("links", []))
+    if not isinstance(edges, list):
+        raise InvalidImport("invalid import: 'edges' must be a list")
+    nodes = _node_rows(data["nodes"], errors)
+    labels = {node_id: label for node_id, (label, _) in nodes.items()}
+    ends = {e.get(k) for e in edges if isinstance(e, dict) for k in ("source", "target")}
+    lookup = sorted({x for x in ends if isinstance(x, str)} | set(labels))
+    for r in engine.read(q.EXISTING_NODES.text(engine.dialect), {"ids": lookup}):
+        if r["id"] in labels and labels[r["id"]] != r["label"]:
+            errors.add(f"node {r['id']!r}: the graph has it as {r['label']}, "
+                       f"the file as {labels[r['id']]}")
+        labels.setdefault(r["id"], r["label"])
+    by_type = _edge_rows(edges, labels, errors)
+    errors.raise_if_any()
+
+    d = engine.dialect
+    statements: list[Statement] = []
+    summary = ImportSummary(nodes=len(nodes))
+    entity_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    document_rows: list[dict[str, Any]] = []
+    for node_id in sorted(nodes):
+        label, props = nodes[node_id]
+        if label == DOCUMENT:
+            extra = {k: v for k, v in props.items() if v is not None and k != "aliases"}
+            document_rows.append({"id": node_id, "props": extra})
+            continue
+        extra = {k: v for k, v in props.items() if k not in ("name", "aliases") and v is not None}
+        entity_rows[label].append({
+            "id": node_id,
+            "name": props["name"],
+            "aliases": sorted(set(props.get("aliases", []))),
+            "props": {**extra, "imported": True},
+        })
+    summary.documents = len(document_rows)
+    for label in sorted(entity_rows):
+        for rows in _chunks(entity_rows[label], batch_size):
+            statements.append((w.UPSERT_ENTITIES.text(d, label=label), {"rows": rows}))
+    for rows in _chunks(document_rows, batch_size):
+        statements.append((q.IMPORT_DOCUMENTS.text(d), {"rows": rows}))
+    for rel_type in sorted(by_type):
+        rel_rows = by_type[rel_type]
+        if rel_type == MENTIONED_IN:
+            summary.mentions = len(rel_rows)
+            cypher = q.IMPORT_MENTIONS.text(d)
+        else:
+            summary.relationships += len(rel_rows)
+            cypher = q.IMPORT_RELATIONSHIPS.text(d, rel_type=rel_type)
+        for rows in _chunks(rel_rows, batch_size):
+            statements.append((cypher, {"rows": rows}))
+    written = WriteSummary()
+    if atomic:
+        written = engine.write(statements)
+    else:
+        for one in statements:
+            written.add(engine.write([one]))
+    summary.nodes_created = written.nodes_created
+    summary.relationships_created = written.relationships_created
+    return summary

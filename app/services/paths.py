@@ -1,0 +1,341 @@
+"""Dependency, sanction-exposure and shortest-path answers: level-by-level BFS over Cypher.
+
+Definitions (the API's contract, also in the endpoint docs):
+
+- **A relies on B** (one hop) when ``A-[:DEPENDS_ON]->B``, ``B-[:SUPPLIES]->A`` or
+  ``A-[:SUBSIDIARY_OF]->B``.
+- **Upstream dependencies** of X within H hops: every entity X reaches by 1..H relies-on hops,
+  with its minimum hop count and one shortest path (walked from X). **Downstream**: every
+  entity that relies on X that way (walked from X too). X itself is never in its answer.
+- **Exposure** of E to sanction S within H hops: ``S-[:TARGETS|RESTRICTS]->T`` and E relies on
+  T by 0..H-1 hops; hops = relies-on hops + 1. Kind: ``direct`` (E is T), ``ownership`` (every
+  relies-on hop is SUBSIDIARY_OF), ``supply`` otherwise. Among the minimum-hop paths an
+  ownership-only one is preferred, so the kind is ``ownership`` whenever such a path exists.
+  Exposure paths are walked from the sanction to the entity.
+- **Shortest path** between A and B: the minimum number of hops over relationships of the
+  given types (default: every fact type; never MENTIONED_IN), ignoring direction, up to
+  ``max_hops``.
+- **Path confidence**: the product of its hops' confidences.
+
+Relies-on mixes directions per type, which one variable-length Cypher pattern cannot say on
+FalkorDB, and path enumeration explodes on hubs; so each BFS level is one frontier query per
+direction (:data:`queries.paths.STEP_OUT` / ``STEP_IN``), parent pointers keep one shortest
+path, and evidence is fetched only for the page of paths returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.services.errors import InvalidRequest, NotFound
+from app.services.evidence import Step, build_paths, node_summaries
+from graph.base import GraphEngine
+from graph.schema import LABELS, REL_TYPES, RELIES_ON_BACKWARD, RELIES_ON_FORWARD
+from queries import paths as q
+
+RELIES_ON_TYPES: tuple[str, ...] = (*RELIES_ON_FORWARD, *RELIES_ON_BACKWARD)
+OWNERSHIP = "SUBSIDIARY_OF"
+Direction = Literal["upstream", "downstream"]
+
+
+@dataclass
+class Reach:
+    """A BFS result: minimum hops, one parent per reached node, ownership-only flags."""
+
+    hops: dict[str, int] = field(default_factory=dict)
+    parent: dict[str, tuple[str, Step]] = field(default_factory=dict)
+    owned: dict[str, bool] = field(default_factory=dict)
+
+    def chain(self, node: str) -> tuple[list[str], list[Step]]:
+        """Nodes and steps from `node` back to the BFS source it was reached from."""
+        nodes, steps = [node], []
+        while node in self.parent:
+            node, step = self.parent[node]
+            nodes.append(node)
+            steps.append(step)
+        return nodes, steps
+
+
+def require_entities(engine: GraphEngine, ids: Sequence[str]) -> dict[str, str]:
+    """``{id: label}`` of `ids`; :class:`NotFound` naming the first id that is not an entity."""
+    rows = engine.read(q.ENTITY_EXISTS.text(engine.dialect), {"ids": sorted(set(ids))})
+    labels = {r["id"]: r["label"] for r in rows}
+    for i in ids:
+        if i not in labels:
+            raise NotFound(f"no entity with id {i!r}")
+    return labels
+
+
+def check_types(types: Sequence[str] | None, allowed: Sequence[str], what: str) -> list[str]:
+    """`types` (or all of `allowed` when None/empty), each checked against `allowed`.
+
+    >>> check_types(None, ("A", "B"), "x")
+    ['A', 'B']
+    """
+    if not types:
+        return list(allowed)
+    bad = [t for t in types if t not in allowed]
+    if bad:
+        raise InvalidRequest(
+            f"{what}: unknown type(s) {', '.join(map(repr, bad))}; expected some of "
+            f"{', '.join(allowed)}"
+        )
+    return sorted(set(types))
+
+
+def expand(
+    engine: GraphEngine, frontier: Sequence[str], out_types: Sequence[str], in_types: Sequence[str]
+) -> list[tuple[str, str, Step]]:
+    """One BFS level: ``(frontier node, neighbour, step)`` over outgoing `out_types` and
+    incoming `in_types` relationships, sorted so that parent choice is deterministic."""
+    found: list[tuple[str, str, Step]] = []
+    d = engine.dialect
+    if out_types and frontier:
+        for r in engine.read(q.STEP_OUT.text(d, rel_types=out_types), {"ids": list(frontier)}):
+            found.append((r["source"], r["target"], Step(r["source"], r["type"], r["target"])))
+    if in_types and frontier:
+        for r in engine.read(q.STEP_IN.text(d, rel_types=in_types), {"ids": list(frontier)}):
+            found.append((r["source"], r["target"], Step(r["target"], r["type"], r["source"])))
+    found.sort(key=lambda f: (f[0], f[2].type, f[1]))
+    return found
+
+
+def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(outgoing, incoming) relationship types that make one relies-on hop in `direction`.
+
+    >>> relies_on_directions("upstream", ["SUPPLIES", "DEPENDS_ON"])
+    (['DEPENDS_ON'], ['SUPPLIES'])
+    """
+    forward = [t for t in RELIES_ON_FORWARD if t in types]
+    backward = [t for t in RELIES_ON_BACKWARD if t in types]
+    return (forward, backward) if direction == "upstream" else (backward, forward)
+
+
+def bfs(
+    engine: GraphEngine,
+    sources: Iterable[str],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+    max_depth: int,
+) -> Reach:
+    """Level-by-level BFS from `sources` (depth 0) up to `max_depth` hops.
+
+    A node's parent is, among the nodes of the previous level that reach it, one that keeps
+    an ownership-only (all SUBSIDIARY_OF) path when there is one; ``owned`` says whether it did.
+    """
+    reach = Reach()
+    frontier = sorted(set(sources))
+    for s in frontier:
+        reach.hops[s] = 0
+        reach.owned[s] = True
+    depth = 0
+    while frontier and depth < max_depth:
+        depth += 1
+        candidates: dict[str, list[tuple[str, Step]]] = {}
+        for src, nbr, step in expand(engine, frontier, out_types, in_types):
+            if nbr not in reach.hops:
+                candidates.setdefault(nbr, []).append((src, step))
+        for node, options in candidates.items():
+            best = min(options, key=lambda o: (not _keeps_ownership(reach, o), o[0], o[1]))
+            reach.hops[node] = depth
+            reach.parent[node] = best
+            reach.owned[node] = _keeps_ownership(reach, best)
+        frontier = sorted(candidates)
+    return reach
+
+
+def _keeps_ownership(reach: Reach, option: tuple[str, Step]) -> bool:
+    return reach.owned[option[0]] and option[1].type == OWNERSHIP
+
+
+def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    page = items[offset : offset + limit]
+    return {
+        "total": len(items),
+        "limit": limit,
+        "offset": offset,
+        "truncated": offset + len(page) < len(items),
+        "items": page,
+    }
+
+
+def dependencies(
+    engine: GraphEngine,
+    entity_id: str,
+    *,
+    direction: Direction = "upstream",
+    max_hops: int = 4,
+    types: Sequence[str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Upstream (what `entity_id` relies on) or downstream (who relies on it) within
+    `max_hops`, each with its minimum hop count and one shortest path walked from the entity.
+
+    Items are ordered by hops, then id; `types` narrows which relies-on types count.
+    """
+    require_entities(engine, [entity_id])
+    rel_types = check_types(types, RELIES_ON_TYPES, "types")
+    out_types, in_types = relies_on_directions(direction, rel_types)
+    reach = bfs(engine, [entity_id], out_types, in_types, max_hops)
+    found = sorted((h, n) for n, h in reach.hops.items() if n != entity_id)
+    page = _page(found, limit, offset)
+    walks = []
+    for _, node in page["items"]:
+        nodes, steps = reach.chain(node)
+        walks.append((nodes[::-1], steps[::-1]))
+    paths = build_paths(engine, walks)
+    page["items"] = [
+        {"entity": path["nodes"][-1], "hops": hops, "confidence": path["confidence"], "path": path}
+        for (hops, _), path in zip(page["items"], paths, strict=True)
+    ]
+    return {"entity": entity_id, "direction": direction, "max_hops": max_hops, **page}
+
+
+def _kind(hops: int, owned: bool) -> str:
+    if hops == 0:
+        return "direct"
+    return "ownership" if owned else "supply"
+
+
+def sanction_exposure(
+    engine: GraphEngine,
+    sanction_id: str,
+    *,
+    max_hops: int = 4,
+    label: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Every entity exposed to the sanction within `max_hops`: kind, hops, one path (walked
+    from the sanction), path confidence; ordered by hops, then id; `label` filters entities."""
+    labels = require_entities(engine, [sanction_id])
+    if labels[sanction_id] != "Sanction":
+        raise NotFound(f"{sanction_id!r} is a {labels[sanction_id]}, not a Sanction")
+    if label is not None and label not in LABELS:
+        raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
+    targets: dict[str, str] = {}
+    for r in engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id}):
+        targets[r["target"]] = min(r["type"], targets.get(r["target"], r["type"]))
+    out_types, in_types = relies_on_directions("downstream", RELIES_ON_TYPES)
+    reach = bfs(engine, targets, out_types, in_types, max_hops - 1)
+    found = sorted((h + 1, n) for n, h in reach.hops.items())
+    if label is not None:
+        summaries = node_summaries(engine, reach.hops)
+        found = [(h, n) for h, n in found if summaries[n]["label"] == label]
+    page = _page(found, limit, offset)
+    walks = []
+    for _, node in page["items"]:
+        nodes, steps = reach.chain(node)  # node ... target
+        target = nodes[-1]
+        walks.append((
+            [sanction_id, *nodes[::-1]],
+            [Step(sanction_id, targets[target], target), *steps[::-1]],
+        ))
+    paths = build_paths(engine, walks)
+    page["items"] = [
+        {
+            "entity": path["nodes"][-1],
+            "hops": hops,
+            "kind": _kind(hops - 1, reach.owned[node]),
+            "confidence": path["confidence"],
+            "path": path,
+        }
+        for (hops, node), path in zip(page["items"], paths, strict=True)
+    ]
+    return {"sanction": sanction_id, "max_hops": max_hops, **page}
+
+
+def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -> dict[str, Any]:
+    """Every sanction that reaches the entity within `max_hops`, with kind, hops and one path
+    (walked from the sanction to the entity); ordered by hops, then sanction id."""
+    require_entities(engine, [entity_id])
+    out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
+    reach = bfs(engine, [entity_id], out_types, in_types, max_hops - 1)
+    best: dict[str, tuple[int, bool, str, str]] = {}  # sanction -> (hops, not owned, T, type)
+    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect), {"ids": sorted(reach.hops)})
+    for r in rows:
+        t = r["target"]
+        option = (reach.hops[t], not reach.owned[t], t, r["type"])
+        best[r["sanction"]] = min(option, best.get(r["sanction"], option))
+    order = sorted(best, key=lambda s: (best[s][0], s))
+    walks = []
+    for s in order:
+        _, _, target, rel_type = best[s]
+        nodes, steps = reach.chain(target)  # target ... entity
+        walks.append(([s, *nodes], [Step(s, rel_type, target), *steps]))
+    paths = build_paths(engine, walks)
+    items = [
+        {
+            "sanction": path["nodes"][0],
+            "hops": best[s][0] + 1,
+            "kind": _kind(best[s][0], not best[s][1]),
+            "confidence": path["confidence"],
+            "path": path,
+        }
+        for s, path in zip(order, paths, strict=True)
+    ]
+    return {
+        "entity": entity_id,
+        "max_hops": max_hops,
+        "total": len(items),
+        "limit": len(items),
+        "offset": 0,
+        "truncated": False,
+        "items": items,
+    }
+
+
+def shortest_path(
+    engine: GraphEngine,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    types: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """The shortest path between two entities: minimum hops over relationships of `types`
+    (default every fact type, never MENTIONED_IN), ignoring direction, within `max_hops`.
+
+    Bidirectional BFS: each step expands the smaller frontier by one level (one query per
+    direction); the first level at which the two searches meet gives the minimum.
+    ``found`` is False (and ``path`` null) when no path is that short.
+    """
+    require_entities(engine, [source, target])
+    rel_types = check_types(types, REL_TYPES, "types")
+    if source == target:
+        path = build_paths(engine, [([source], [])])[0]
+        return {"source": source, "target": target, "found": True, "hops": 0, "path": path}
+    sides = [Reach(), Reach()]
+    sides[0].hops[source] = 0
+    sides[1].hops[target] = 0
+    frontiers = [[source], [target]]
+    depths = [0, 0]
+    while depths[0] + depths[1] < max_hops and frontiers[0] and frontiers[1]:
+        i = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        here, there = sides[i], sides[1 - i]
+        depths[i] += 1
+        new: list[str] = []
+        for src, nbr, step in expand(engine, frontiers[i], rel_types, rel_types):
+            if nbr not in here.hops:
+                here.hops[nbr] = depths[i]
+                here.parent[nbr] = (src, step)
+                new.append(nbr)
+        frontiers[i] = sorted(new)
+        meets = [n for n in new if n in there.hops]
+        if meets:
+            meet = min(meets, key=lambda n: (there.hops[n], n))
+            head_nodes, head_steps = sides[0].chain(meet)  # meet ... source
+            tail_nodes, tail_steps = sides[1].chain(meet)  # meet ... target
+            walk = (head_nodes[::-1] + tail_nodes[1:], head_steps[::-1] + tail_steps)
+            path = build_paths(engine, [walk])[0]
+            return {
+                "source": source,
+                "target": target,
+                "found": True,
+                "hops": path["length"],
+                "path": path,
+            }
+    return {"source": source, "target": target, "found": False, "hops": None, "path": None}

@@ -1,0 +1,178 @@
+"""Read-only Cypher for power users: a keyword guard before the engine, a read-only engine call
+behind it, and a row limit and timeout around it.
+
+The guard (:func:`check_read_only`) blanks out string literals, backtick-quoted names and
+comments, then refuses any statement whose remaining words include a writing clause (CREATE,
+MERGE, SET, DELETE, DETACH, REMOVE, DROP, FOREACH, LOAD CSV, index/constraint DDL, admin
+commands) or a ``CALL`` of a procedure that is not on the read-only allowlist; ``CALL { ... }``
+subqueries are checked like the rest of the text. Words used as property keys (``n.set``) or
+parameters (``$delete``) do not count. The engine then runs the statement read-only
+(FalkorDB ``GRAPH.RO_QUERY``; a Neo4j read transaction), a second wall.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from app.services.errors import InvalidRequest, WriteRefused
+from graph.base import EngineUnavailable, GraphEngine, GraphError, QueryTimeout
+
+WRITE_WORDS = frozenset({
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD",
+    "ALTER", "RENAME", "GRANT", "DENY", "REVOKE", "START", "STOP", "TERMINATE",
+})
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints",
+    "db.idx.fulltext.querynodes", "db.idx.fulltext.queryrelationships",
+    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
+    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+    "dbms.components",
+})
+PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*")
+_RO_REFUSAL = "read-only"
+_LINE_END = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def strip_literals(statement: str) -> str:
+    """The statement with string literals, backtick names and comments replaced by spaces.
+
+    >>> strip_literals("MATCH (n {name: 'CREATE'}) // SET\\nRETURN n.`DELETE`")
+    'MATCH (n {name:  })  \\nRETURN n. '
+    """
+    out: list[str] = []
+    i, n = 0, len(statement)
+    while i < n:
+        c = statement[i]
+        if c in "'\"`":
+            end = _closing(statement, i, c)
+            out.append(" ")
+            i = end + 1
+        elif statement.startswith("//", i):
+            # Neo4j ends a line comment at any line terminator, not only at "\n".
+            line_end = _LINE_END.search(statement, i)
+            i = n if line_end is None else line_end.start()
+            out.append(" ")
+        elif statement.startswith("/*", i):
+            end = statement.find("*/", i + 2)
+            if end < 0:
+                raise InvalidRequest("unterminated /* comment in the statement")
+            out.append(" ")
+            i = end + 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _closing(text: str, start: int, quote: str) -> int:
+    i = start + 1
+    while i < len(text):
+        if text[i] == "\\" and quote != "`":
+            i += 2
+            continue
+        if text[i] == quote:
+            if quote == "`" and text.startswith("``", i):
+                i += 2
+                continue
+            return i
+        i += 1
+    what = "backtick name" if quote == "`" else "string literal"
+    raise InvalidRequest(f"unterminated {what} in the statement")
+
+
+def check_read_only(statement: str) -> None:
+    """Raise :class:`WriteRefused` if `statement` could write; return if it only reads.
+
+    >>> check_read_only("MATCH (n:Company) WHERE n.name = 'MERGE' RETURN n.set")
+    >>> try:
+    ...     check_read_only("MATCH (n) DETACH DELETE n")
+    ... except WriteRefused as exc:
+    ...     print(exc)
+    refused: DETACH is a writing clause; this endpoint is read-only
+    """
+    text = strip_literals(statement)
+    for match in _WORD.finditer(text):
+        word, pos = match.group(0), match.start()
+        before = text[:pos].rstrip()
+        if before.endswith((".", "$")):
+            continue
+        upper = word.upper()
+        if upper in WRITE_WORDS:
+            raise WriteRefused(f"refused: {upper} is a writing clause; this endpoint is read-only")
+        if upper == "CALL":
+            after = text[pos + len(word):].lstrip()
+            if after.startswith("{"):
+                continue  # a subquery: its words are checked like the rest
+            called = _WORD.match(after)  # a `quoted` name was blanked: no match, refused
+            name = called.group(0) if called else "(a quoted or missing name)"
+            if called is None or re.sub(r"\s", "", name).lower() not in READ_PROCEDURES:
+                raise WriteRefused(
+                    f"refused: CALL {name} is not an allowed read-only procedure "
+                    f"(allowed: {', '.join(sorted(READ_PROCEDURES))})"
+                )
+
+
+def _check_parameters(value: Any, top: bool = True) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if top and not PARAMETER_NAME.fullmatch(key):
+                raise InvalidRequest(f"parameter name {key!r} must be letters, digits and '_'")
+            if not top and (not key or "`" in key):
+                raise InvalidRequest(f"map key {key!r} must be non-empty and without backticks")
+            _check_parameters(item, top=False)
+    elif isinstance(value, list):
+        for item in value:
+            _check_parameters(item, top=False)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def run_read_only(
+    engine: GraphEngine,
+    statement: str,
+    parameters: dict[str, Any] | None = None,
+    *,
+    max_rows: int = 1000,
+    timeout_ms: int = 5000,
+) -> dict[str, Any]:
+    """Run a read-only statement; rows in the Neo4j Query API shape (``data.fields``,
+    ``data.values``), cut at `max_rows` (``truncated``) and at `timeout_ms`.
+
+    >>> from app.settings import Settings; from graph import open_engine
+    >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
+    ...                               CHOKEPOINT_GRAPH="doctest_query"))
+    >>> run_read_only(engine, "RETURN 1 AS one")["data"]
+    {'fields': ['one'], 'values': [[1]]}
+    >>> engine.close()
+    """
+    check_read_only(statement)
+    params = parameters or {}
+    _check_parameters(params)
+    try:
+        rows = engine.read(statement, params, timeout_ms=timeout_ms)
+    except (QueryTimeout, EngineUnavailable):
+        raise
+    except GraphError as exc:
+        if _RO_REFUSAL in str(exc).lower() or "write" in str(exc).lower():
+            raise WriteRefused(f"refused by the engine: {exc}") from exc
+        raise InvalidRequest(f"Cypher error: {exc}") from exc
+    fields = list(rows[0]) if rows else []
+    values = [[_plain(row[f]) for f in fields] for row in rows[:max_rows]]
+    return {
+        "data": {"fields": fields, "values": values},
+        "total": len(rows),
+        "limit": max_rows,
+        "offset": 0,
+        "truncated": len(rows) > max_rows,
+    }

@@ -1,0 +1,51 @@
+"""Entity search by name and alias: case-insensitive, ranked exact, prefix, contains."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.errors import InvalidRequest
+from graph.base import GraphEngine
+from graph.schema import LABELS
+from queries import entities as q
+
+MATCH_KINDS = ("exact", "prefix", "contains")
+
+
+def search_entities(
+    engine: GraphEngine, text: str = "", *, label: str | None = None, limit: int = 20,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Entities whose name or an alias matches `text` (case-insensitive): exact matches first,
+    then prefix, then substring; ties by name. An empty `text` lists every entity by name.
+
+    >>> from app.settings import Settings; from graph import open_engine
+    >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
+    ...                               CHOKEPOINT_GRAPH="doctest_search"))
+    >>> search_entities(engine, "huawei")["total"] >= 0
+    True
+    >>> engine.close()
+    """
+    if label is not None and label not in LABELS:
+        raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
+    params: dict[str, Any] = {"q": text, "label": label}
+    d = engine.dialect
+    total = int(engine.read(q.COUNT_SEARCH_ENTITIES.text(d), params)[0]["total"])
+    rows = engine.read(q.SEARCH_ENTITIES.text(d), {**params, "limit": limit, "offset": offset})
+    items = [
+        {
+            "id": r["id"],
+            "label": r["label"],
+            "name": r["name"],
+            "aliases": sorted(r["aliases"] or []),
+            "match": MATCH_KINDS[r["rank"]],
+        }
+        for r in rows
+    ]
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "truncated": offset + len(items) < total,
+        "items": items,
+    }

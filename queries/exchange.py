@@ -1,0 +1,88 @@
+"""Statements behind export (whole graph or a neighbourhood) and node-link import."""
+
+from queries.base import Query
+
+EXPORT_ENTITIES = Query("export_entities", "MATCH (n:Entity) RETURN n ORDER BY n.id")
+
+EXPORT_DOCUMENTS = Query("export_documents", "MATCH (d:Document) RETURN d ORDER BY d.id")
+
+EXPORT_RELATIONSHIPS = Query(
+    "export_relationships",
+    """MATCH (a)-[r]->(b)
+RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties""",
+)
+
+EXPORT_ENTITIES_BY_IDS = Query(
+    "export_entities_by_ids",
+    "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n",
+    params=("ids",),
+)
+
+# Fact relationships among a set of entities (a neighbourhood's induced subgraph).
+EXPORT_RELATIONSHIPS_AMONG = Query(
+    "export_relationships_among",
+    """UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r]->(b:Entity)
+WHERE b.id IN $ids
+RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties""",
+    params=("ids",),
+)
+
+# Labelled lookups, so each id is one index seek: an unlabelled `MATCH (n {id: id})` scans
+# every node per id (measured: 1 s for 1,000 ids on a 10k-node graph, O(ids x nodes)).
+EXISTING_NODES = Query(
+    "existing_nodes",
+    """UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.label AS label
+UNION ALL
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, 'Document' AS label""",
+    params=("ids",),
+)
+
+# rows: {id, props: {...}}; Document nodes carry no :Entity label.
+IMPORT_DOCUMENTS = Query(
+    "import_documents",
+    """UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props""",
+    params=("rows",),
+    writes=True,
+)
+
+# rows: {start, end, docs, sources, confidences, confidence, props}. Sources already on the
+# relationship are not added twice, so importing the same file again changes nothing. With no
+# sources at all, the row's own confidence stands (curated facts).
+IMPORT_RELATIONSHIPS = Query(
+    "import_relationships",
+    """UNWIND $rows AS row
+MATCH (a:Entity {id: row.start})
+MATCH (b:Entity {id: row.end})
+MERGE (a)-[r:__TYPE__]->(b)
+WITH r, row, coalesce(r.sources, []) AS had
+WITH r, row, had,
+     [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN had] AS fresh
+WITH r, row, had + [i IN fresh | row.sources[i]] AS sources,
+     coalesce(r.docs, []) + [i IN fresh | row.docs[i]] AS docs,
+     coalesce(r.confidences, []) + [i IN fresh | row.confidences[i]] AS confidences
+SET r += row.props
+SET r.docs = docs, r.sources = sources, r.confidences = confidences,
+    r.confidence = CASE WHEN size(confidences) = 0 THEN row.confidence
+                        ELSE 1.0 - reduce(p = 1.0, c IN confidences | p * (1.0 - c)) END""",
+    params=("rows",),
+    writes=True,
+)
+
+# rows: {source, target, props}
+IMPORT_MENTIONS = Query(
+    "import_mentions",
+    """UNWIND $rows AS row
+MATCH (n:Entity {id: row.source})
+MATCH (d:Document {id: row.target})
+MERGE (n)-[m:MENTIONED_IN]->(d)
+SET m += row.props""",
+    params=("rows",),
+    writes=True,
+)

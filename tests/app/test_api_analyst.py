@@ -1,0 +1,151 @@
+"""The analyst endpoints over real HTTP (TestClient) on the embedded engine."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from graph.base import GraphEngine
+
+
+def test_search_ranks_exact_prefix_contains(client: TestClient, chain: GraphEngine) -> None:
+    r = client.get("/entities", params={"q": "smic"})
+    assert r.status_code == 200
+    body = r.json()
+    assert [i["id"] for i in body["items"]] == ["company:smic"]
+    assert body["items"][0]["match"] == "exact"
+    # "hu": Huawei by prefix; "sil": HiSilicon by substring; aliases count too
+    r = client.get("/entities", params={"q": "HU"}).json()
+    assert [(i["id"], i["match"]) for i in r["items"]] == [("company:huawei", "prefix")]
+    r = client.get("/entities", params={"q": "manufacturing international"}).json()
+    assert [(i["id"], i["match"]) for i in r["items"]] == [("company:smic", "contains")]
+    r = client.get("/entities", params={"q": "s"}).json()
+    assert [(i["id"], i["match"]) for i in r["items"]] == [
+        ("company:smic", "prefix"),
+        ("company:asml", "contains"),
+        ("company:hisilicon", "contains"),
+        ("company:huawei", "contains"),  # alias "Huawei Technologies"
+        ("company:tsmc", "contains"),
+        ("sanction:us-export-controls", "contains"),
+        ("country:united-states", "contains"),
+    ]
+
+
+def test_search_pages_and_filters(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/entities", params={"limit": 3, "offset": 0}).json()
+    assert body["total"] == 8 and body["limit"] == 3 and body["offset"] == 0
+    assert body["truncated"] is True and len(body["items"]) == 3
+    last = client.get("/entities", params={"limit": 3, "offset": 6}).json()
+    assert len(last["items"]) == 2 and last["truncated"] is False
+    companies = client.get("/entities", params={"label": "Company", "limit": 500}).json()
+    assert companies["total"] == 5
+    assert {i["label"] for i in companies["items"]} == {"Company"}
+
+
+def test_entity_card(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/entities/company:huawei").json()
+    assert body["name"] == "Huawei" and body["label"] == "Company"
+    assert body["aliases"] == ["Huawei Technologies"]
+    assert body["properties"] == {"country": "China"}
+    assert body["documents"] == [{"id": "document:one", "title": "Chip war", "mentions": 2}]
+    assert body["degree"] == {"MENTIONED_IN": 1, "SUBSIDIARY_OF": 1, "SUPPLIES": 1, "TARGETS": 1}
+
+
+def test_neighbors_filter_by_type_and_direction(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/entities/company:huawei/neighbors").json()
+    assert body["total"] == 3
+    assert {(i["type"], i["direction"], i["entity"]["id"]) for i in body["items"]} == {
+        ("SUBSIDIARY_OF", "in", "company:hisilicon"),
+        ("SUPPLIES", "in", "company:tsmc"),
+        ("TARGETS", "in", "sanction:us-export-controls"),
+    }
+    out = client.get("/entities/company:smic/neighbors", params={"direction": "out"}).json()
+    assert {i["relationship"] for i in out["items"]} == {
+        "company:smic~DEPENDS_ON~company:asml", "company:smic~SUPPLIES~company:hisilicon"}
+    typed = client.get("/entities/company:smic/neighbors", params={"type": "SUPPLIES"}).json()
+    assert [i["entity"]["id"] for i in typed["items"]] == ["company:hisilicon"]
+
+
+def test_dependencies_with_evidence(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/entities/company:huawei/dependencies").json()
+    assert body["direction"] == "upstream" and body["max_hops"] == 4
+    # Huawei <- HiSilicon is SUBSIDIARY_OF pointing *to* Huawei: HiSilicon relies on Huawei,
+    # so upstream of Huawei is only its supplier TSMC.
+    assert [(i["entity"]["id"], i["hops"]) for i in body["items"]] == [("company:tsmc", 1)]
+    down = client.get("/entities/technology:euv-lithography/dependencies",
+                      params={"direction": "downstream"}).json()
+    # Huawei does not rely on its subsidiary HiSilicon, so the chain stops there.
+    assert [(i["entity"]["id"], i["hops"]) for i in down["items"]] == [
+        ("company:asml", 1), ("company:smic", 2), ("company:hisilicon", 3)]
+    path = down["items"][-1]["path"]
+    assert [n["id"] for n in path["nodes"]] == [
+        "technology:euv-lithography", "company:asml", "company:smic", "company:hisilicon"]
+    assert [(h["type"], h["direction"]) for h in path["hops"]] == [
+        ("DEPENDS_ON", "backward"), ("DEPENDS_ON", "backward"), ("SUPPLIES", "forward")]
+    assert abs(path["confidence"] - 0.6 * 0.7 * 0.8) < 1e-6
+    for hop in path["hops"]:
+        assert hop["evidence"][0]["document"] == "document:one"
+        assert hop["evidence"][0]["title"] == "Chip war"
+        assert hop["evidence"][0]["sentence"]
+    short = client.get("/entities/technology:euv-lithography/dependencies",
+                       params={"direction": "downstream", "max_hops": 2,
+                               "types": "DEPENDS_ON"}).json()
+    assert [i["entity"]["id"] for i in short["items"]] == ["company:asml", "company:smic"]
+
+
+def test_exposure_both_ways(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/sanctions/sanction:us-export-controls/exposure").json()
+    got = {i["entity"]["id"]: (i["hops"], i["kind"]) for i in body["items"]}
+    assert got == {
+        "company:huawei": (1, "direct"),
+        "technology:euv-lithography": (1, "direct"),
+        "company:hisilicon": (2, "ownership"),
+        "company:asml": (2, "supply"),
+        "company:smic": (3, "supply"),
+    }
+    companies = client.get("/sanctions/sanction:us-export-controls/exposure",
+                           params={"label": "Technology"}).json()
+    assert [i["entity"]["id"] for i in companies["items"]] == ["technology:euv-lithography"]
+    mine = client.get("/entities/company:hisilicon/exposure").json()
+    assert [(i["sanction"]["id"], i["hops"], i["kind"]) for i in mine["items"]] == [
+        ("sanction:us-export-controls", 2, "ownership")]
+    hops = mine["items"][0]["path"]["hops"]
+    assert [(h["type"], h["direction"]) for h in hops] == [
+        ("TARGETS", "forward"), ("SUBSIDIARY_OF", "backward")]
+    assert client.get("/entities/company:tsmc/exposure").json()["items"] == []
+
+
+def test_shortest_path(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/paths/shortest", params={"source": "company:tsmc",
+                                                  "target": "company:asml"}).json()
+    assert body["found"] is True and body["hops"] == 4
+    nodes = [n["id"] for n in body["path"]["nodes"]]
+    assert nodes[0] == "company:tsmc" and nodes[-1] == "company:asml" and len(nodes) == 5
+    assert all(h["evidence"] for h in body["path"]["hops"])
+    none = client.get("/paths/shortest", params={"source": "company:tsmc",
+                                                 "target": "company:asml", "max_hops": 2}).json()
+    assert none == {"source": "company:tsmc", "target": "company:asml", "found": False,
+                    "hops": None, "path": None}
+
+
+def test_relationship_by_id(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/relationships/company:smic~SUPPLIES~company:hisilicon").json()
+    assert body["type"] == "SUPPLIES" and body["confidence"] == 0.8
+    assert body["start"] == {"id": "company:smic", "label": "Company", "name": "SMIC"}
+    assert body["sources"][0]["sentence"] == "company:smic supplies company:hisilicon."
+    assert body["sources"][0]["title"] == "Chip war"
+
+
+def test_documents(client: TestClient, chain: GraphEngine) -> None:
+    body = client.get("/documents").json()
+    assert body["total"] == 1 and body["items"][0]["id"] == "document:one"
+    assert body["items"][0]["entities"] == 2
+    doc = client.get("/documents/document:one").json()
+    assert {m["id"]: m["spans"] for m in doc["mentions"]} == {
+        "company:huawei": [0, 6, 20, 26], "company:smic": [40, 44]}
+    # Relationships that cite the document, from entities it mentions.
+    assert [f["id"] for f in doc["relationships"]] == [
+        "company:smic~DEPENDS_ON~company:asml", "company:smic~SUPPLIES~company:hisilicon"]
+    evidence = doc["relationships"][0]["evidence"]
+    assert evidence == [{"document": "document:one", "title": "Chip war",
+                         "sentence": "company:smic depends_on company:asml.", "start": 0,
+                         "end": 37, "confidence": 0.7, "method": "test"}]

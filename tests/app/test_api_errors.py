@@ -1,0 +1,109 @@
+"""404 / 422 / 401 / 403 answers of the analyst API: each with a readable message."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sample_graph import KEY
+
+from app.main import create_app
+from app.settings import Settings
+from graph.base import GraphEngine
+
+
+@pytest.mark.parametrize("path", [
+    "/entities/company:nope",
+    "/entities/company:nope/neighbors",
+    "/entities/company:nope/dependencies",
+    "/entities/company:nope/exposure",
+    "/sanctions/sanction:nope/exposure",
+    "/sanctions/company:huawei/exposure",  # an entity, but not a Sanction
+    "/paths/shortest?source=company:huawei&target=company:nope",
+    "/relationships/company:huawei~SUPPLIES~company:smic",
+    "/documents/document:nope",
+    "/export?focus=company:nope",
+])
+def test_unknown_ids_are_404(client: TestClient, chain: GraphEngine, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404, r.text
+    detail = r.json()["detail"]
+    assert isinstance(detail, str)
+    assert detail.startswith("no ") or "not a Sanction" in detail
+
+
+@pytest.mark.parametrize(("path", "needle"), [
+    ("/entities/company:huawei/dependencies?max_hops=7", "max_hops"),
+    ("/entities/company:huawei/dependencies?max_hops=0", "max_hops"),
+    ("/entities/company:huawei/dependencies?max_hops=two", "max_hops"),
+    ("/entities/company:huawei/dependencies?direction=sideways", "direction"),
+    ("/entities/company:huawei/dependencies?types=COMPETES_WITH", "COMPETES_WITH"),
+    ("/entities?limit=501", "limit"),
+    ("/entities?limit=0", "limit"),
+    ("/entities?offset=-1", "offset"),
+    ("/entities?label=Spaceship", "Spaceship"),
+    ("/entities/company:huawei/neighbors?type=LIKES", "LIKES"),
+    ("/entities/company:huawei/neighbors?direction=up", "direction"),
+    ("/sanctions/sanction:us-export-controls/exposure?label=Spaceship", "Spaceship"),
+    ("/paths/shortest?source=company:huawei", "target"),
+    ("/paths/shortest?source=company:huawei&target=company:smic&types=MENTIONED_IN",
+     "MENTIONED_IN"),
+    ("/relationships/not-a-relationship-id", "<start>~<TYPE>~<end>"),
+    ("/relationships/company:a~LIKES~company:b", "LIKES"),
+    ("/export?format=pdf", "format"),
+])
+def test_bad_parameters_are_422_with_a_message(
+    client: TestClient, chain: GraphEngine, path: str, needle: str
+) -> None:
+    r = client.get(path)
+    assert r.status_code == 422, r.text
+    detail = r.json()["detail"]
+    assert isinstance(detail, str) and needle in detail
+
+
+WRITES = [
+    ("post", "/import", {"json": {"nodes": [], "edges": []}}),
+    ("post", "/documents", {"json": {"title": "T", "text": "Huawei buys chips."}}),
+    ("delete", "/documents/document:one", {}),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs"), WRITES)
+def test_writes_need_the_key(
+    client: TestClient, chain: GraphEngine, method: str, path: str, kwargs: dict
+) -> None:
+    before = client.get("/stats").json()
+    for headers in ({}, {"X-API-Key": "wrong"}):
+        r = client.request(method, path, headers=headers, **kwargs)
+        assert r.status_code == 401, r.text
+        assert "X-API-Key" in r.json()["detail"]
+    assert client.get("/stats").json() == before
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs"), WRITES)
+def test_writes_are_off_without_a_server_key(
+    settings: Settings, chain: GraphEngine, method: str, path: str, kwargs: dict
+) -> None:
+    keyless = settings.model_copy(update={"api_key": None})
+    with TestClient(create_app(keyless, chain)) as c:
+        r = c.request(method, path, headers=KEY, **kwargs)
+    assert r.status_code == 401 and "disabled" in r.json()["detail"]
+
+
+def test_openapi_documents_every_analyst_endpoint(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path, method in [
+        ("/entities", "get"), ("/entities/{entity_id}", "get"),
+        ("/entities/{entity_id}/neighbors", "get"), ("/entities/{entity_id}/dependencies", "get"),
+        ("/entities/{entity_id}/exposure", "get"), ("/sanctions/{sanction_id}/exposure", "get"),
+        ("/paths/shortest", "get"), ("/relationships/{relationship_id}", "get"),
+        ("/documents", "get"), ("/documents", "post"), ("/documents/{document_id}", "get"),
+        ("/documents/{document_id}", "delete"), ("/export", "get"), ("/import", "post"),
+        ("/query", "post"),
+    ]:
+        op = spec["paths"][path][method]
+        assert op["description"], (path, method)
+        assert "200" in op["responses"] or "201" in op["responses"]
+        assert "422" in op["responses"], (path, method)
+        schema = op["responses"].get("422", {}).get("content", {}).get("application/json", {})
+        if schema:
+            assert schema["schema"]["$ref"].endswith("/ErrorResponse"), (path, method)
