@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test lint-deps browser bench clean
+.PHONY: run test install install-test lint-deps browser vendor bench clean
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ lint-deps: tests/cypher_lint/node_modules/.package-lock.json
 # Debian's chromium for the explorer's browser test (no browser download).
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+# The explorer's browser library (npm, pinned in ui/package-lock.json), copied into the
+# app's static files; the copy is committed so the page works offline after `pip install`.
+vendor:
+	cd ui && npm ci --no-audit --no-fund --loglevel=error
+	cp ui/node_modules/cytoscape/dist/cytoscape.esm.min.mjs app/static/vendor/cytoscape.esm.min.js
+	cp ui/node_modules/cytoscape/LICENSE app/static/vendor/cytoscape.LICENSE
 
 install-test: $(VENV)/.installed-test lint-deps browser
 

@@ -12,13 +12,22 @@ Engines return plain Python data of one shape, whatever the engine:
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 Row = dict[str, Any]
 Statement = tuple[str, dict[str, Any]]
 """A Cypher text and its parameters."""
+
+
+def ordered_labels(labels: Iterable[str]) -> list[str]:
+    """A node's labels in the one order every engine returns: ``Entity`` first, then sorted.
+
+    >>> ordered_labels({"Company", "Entity"})
+    ['Entity', 'Company']
+    """
+    return sorted(labels, key=lambda label: (label != "Entity", label))
 
 
 class GraphError(RuntimeError):
@@ -27,6 +36,10 @@ class GraphError(RuntimeError):
 
 class QueryTimeout(GraphError):
     """A read ran past its time limit and was cut off."""
+
+
+class InvalidValue(GraphError):
+    """A statement or parameter the engine cannot take as given (e.g. a NUL character)."""
 
 
 class EngineUnavailable(GraphError):
@@ -103,7 +116,7 @@ class GraphEngine(ABC):
         """Release connections (and stop an embedded server this process started)."""
         raise NotImplementedError  # abstract
 
-    def __enter__(self) -> GraphEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

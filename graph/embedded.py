@@ -14,16 +14,20 @@ from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.base import (
     EngineUnavailable,
     GraphEngine,
     GraphError,
     Health,
+    InvalidValue,
     QueryTimeout,
     Row,
     Statement,
     WriteSummary,
+    ordered_labels,
 )
 from graph.embedded_server import EmbeddedServer
 from queries import schema as ddl
@@ -51,10 +55,12 @@ class FalkorDBEngine(GraphEngine):
 
     def _connect(self) -> None:
         endpoint = self.server.start()
+        # One quick retry: a dead server is restarted by _call, not waited for with backoff.
+        retry = Retry(NoBackoff(), 1)
         if endpoint.unix_socket:
-            self.db = FalkorDB(unix_socket_path=endpoint.unix_socket)
+            self.db = FalkorDB(unix_socket_path=endpoint.unix_socket, retry=retry)
         else:
-            self.db = FalkorDB(host="127.0.0.1", port=endpoint.port)
+            self.db = FalkorDB(host="127.0.0.1", port=endpoint.port, retry=retry)
         self.graph = self.db.select_graph(self.graph_name)
 
     def _call(self, fn: Callable[[], T]) -> T:
@@ -87,6 +93,7 @@ class FalkorDBEngine(GraphEngine):
     def read(
         self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
     ) -> list[Row]:
+        check_input(cypher, params)
         result = self._call(lambda: self.graph.ro_query(cypher, params, timeout=timeout_ms))
         columns = [str(h[1]) for h in result.header]
         converter = _Converter()
@@ -103,6 +110,7 @@ class FalkorDBEngine(GraphEngine):
             cypher, params = statements[0]
         else:
             cypher, params = combine(statements)
+        check_input(cypher, params)
         result = self._call(lambda: self.graph.query(cypher, params))
         return WriteSummary(
             nodes_created=int(result.nodes_created),
@@ -162,6 +170,44 @@ class FalkorDBEngine(GraphEngine):
             self.server.stop()
 
 
+def check_input(cypher: str, params: dict[str, Any] | None) -> None:
+    """Refuse what FalkorDB would misread: it parses text up to the first NUL character only,
+    and its client cannot send an empty or backticked parameter or map key.
+
+    >>> try:
+    ...     check_input("RETURN $v", {"v": "a\\x00b"})
+    ... except InvalidValue as exc:
+    ...     print(exc)
+    parameter 'v' contains a NUL character (\\x00), which the embedded engine cannot store
+    """
+    if "\x00" in cypher:
+        raise InvalidValue("the statement contains a NUL character (\\x00)")
+    for key, value in (params or {}).items():
+        _check_value(value, f"parameter {key!r}")
+        _check_key(key, "parameter")
+
+
+def _check_key(key: object, what: str) -> None:
+    text = str(key)
+    if text == "" or "`" in text or "\x00" in text:
+        raise InvalidValue(f"{what} name {text!r} is empty or contains a backtick or NUL character")
+
+
+def _check_value(value: Any, where: str) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise InvalidValue(
+                f"{where} contains a NUL character (\\x00), which the embedded engine cannot store"
+            )
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_key(k, f"{where}: map key")
+            _check_value(v, where)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _check_value(v, where)
+
+
 def combine(statements: Sequence[Statement]) -> Statement:
     """Fold write statements into one query of ``CALL { }`` unit subqueries.
 
@@ -215,7 +261,7 @@ class _Converter:
         node_id = props.get("id", n.id)
         if n.id is not None:
             self.by_internal[n.id] = node_id
-        return {"id": node_id, "labels": list(n.labels or []), "properties": props}
+        return {"id": node_id, "labels": ordered_labels(n.labels or []), "properties": props}
 
     def edge(self, e: Edge) -> dict[str, Any]:
         out = {

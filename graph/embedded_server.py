@@ -24,10 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.base import EngineUnavailable
 
 START_TIMEOUT_S = 60.0
+NO_RETRY = Retry(NoBackoff(), 0)
+"""Probes fail at once: redis-py's default retries made a probe of a dead server take ~4 s."""
 STOP_TIMEOUT_S = 30.0
 _MAX_UNIX_PATH = 100  # sun_path is 108 bytes on Linux
 
@@ -40,9 +44,14 @@ class Endpoint:
     port: int | None = None
 
     def client(self, timeout: float | None = 5.0) -> redis.Redis:
+        """A probe client that fails at once when the server is gone (no retry backoff)."""
         if self.unix_socket:
-            return redis.Redis(unix_socket_path=self.unix_socket, socket_timeout=timeout)
-        return redis.Redis(host="127.0.0.1", port=self.port or 0, socket_timeout=timeout)
+            return redis.Redis(
+                unix_socket_path=self.unix_socket, socket_timeout=timeout, retry=NO_RETRY
+            )
+        return redis.Redis(
+            host="127.0.0.1", port=self.port or 0, socket_timeout=timeout, retry=NO_RETRY
+        )
 
     def describe(self) -> str:
         return f"unix:{self.unix_socket}" if self.unix_socket else f"127.0.0.1:{self.port}"
@@ -59,6 +68,13 @@ def _binaries() -> tuple[str, str]:
 
 
 def _pid_alive(pid: int) -> bool:
+    """Whether `pid` runs; an exited child of this process is reaped and counts as gone.
+
+    (A server this process started but another engine object stops is such a child.)
+    """
+    with contextlib.suppress(ChildProcessError):
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -114,7 +130,18 @@ class EmbeddedServer:
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> Endpoint:
         """Reuse the data directory's running server, or start one; return its endpoint."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise EngineUnavailable(
+                f"cannot use {self.data_dir} as the embedded engine's data directory "
+                f"(CHOKEPOINT_DATA_DIR): {exc.strerror}"
+            ) from exc
+        if not os.access(self.data_dir, os.W_OK | os.X_OK):
+            raise EngineUnavailable(
+                f"the embedded engine's data directory {self.data_dir} (CHOKEPOINT_DATA_DIR) "
+                "is not writable"
+            )
         with self._startup_lock():
             self.endpoint = self._reuse() or self._spawn()
             if self._users_fd is None:

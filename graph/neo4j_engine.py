@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import neo4j
@@ -19,6 +20,7 @@ from graph.base import (
     Row,
     Statement,
     WriteSummary,
+    ordered_labels,
 )
 from queries import schema as ddl
 
@@ -43,8 +45,11 @@ class Neo4jEngine(GraphEngine):
         query = neo4j.Query(cypher, timeout=timeout_ms / 1000 if timeout_ms else None)  # type: ignore[arg-type]
 
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
+            converter = _Converter()
             result = tx.run(query, params or {})  # type: ignore[arg-type]
-            return [{k: _plain(v) for k, v in record.items()} for record in result]
+            rows = [{k: converter.value(v) for k, v in record.items()} for record in result]
+            converter.resolve(tx)
+            return rows
 
         return self._run(lambda s: s.execute_read(work))
 
@@ -96,24 +101,66 @@ class Neo4jEngine(GraphEngine):
         self.driver.close()
 
 
-def _plain(v: Any) -> Any:
-    if isinstance(v, Node):
-        props = dict(v)
-        node_id = props.get("id", v.element_id)
-        return {"id": node_id, "labels": sorted(v.labels), "properties": props}
-    if isinstance(v, Relationship):
-        start, end = v.start_node, v.end_node
-        return {
-            "type": v.type,
-            "start": start.get("id", start.element_id) if start is not None else None,
-            "end": end.get("id", end.element_id) if end is not None else None,
-            "properties": dict(v),
-        }
-    if isinstance(v, Path):
-        return {"nodes": [_plain(n) for n in v.nodes],
-                "relationships": [_plain(r) for r in v.relationships]}
-    if isinstance(v, list):
-        return [_plain(x) for x in v]
-    if isinstance(v, dict):
-        return {k: _plain(x) for k, x in v.items()}
-    return v
+class _Converter:
+    """Driver values to the engine-neutral plain shapes of :mod:`graph.base`.
+
+    A relationship's end nodes carry their properties only when the same result also
+    returned those nodes; the others' ``id`` properties are looked up in the same
+    transaction (element ids are only stable within one).
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[dict[str, Any]] = []
+
+    def value(self, v: Any) -> Any:
+        if isinstance(v, Node):
+            return self.node(v)
+        if isinstance(v, Relationship):
+            return self.relationship(v)
+        if isinstance(v, Path):
+            return {"nodes": [self.node(n) for n in v.nodes],
+                    "relationships": [self.relationship(r) for r in v.relationships]}
+        if isinstance(v, list):
+            return [self.value(x) for x in v]
+        if isinstance(v, dict):
+            return {k: self.value(x) for k, x in v.items()}
+        return v
+
+    @staticmethod
+    def node(n: Node) -> dict[str, Any]:
+        props = dict(n)
+        return {"id": props.get("id", n.element_id), "labels": ordered_labels(n.labels),
+                "properties": props}
+
+    def relationship(self, r: Relationship) -> dict[str, Any]:
+        out = {"type": r.type, "start": _end_id(r.start_node), "end": _end_id(r.end_node),
+               "properties": dict(r)}
+        self.pending.append(out)
+        return out
+
+    def resolve(self, tx: neo4j.ManagedTransaction) -> None:
+        """Replace end nodes' element ids by their ``id`` properties."""
+        missing = sorted({x.element_id for e in self.pending for x in (e["start"], e["end"])
+                          if isinstance(x, _Unresolved)})
+        found: dict[str, Any] = {}
+        if missing:
+            text = ddl.FALKORDB_IDS_BY_INTERNAL.text("neo4j")
+            found = {rec["internal"]: rec["id"] for rec in tx.run(text, {"ids": missing})}
+        for e in self.pending:
+            for key in ("start", "end"):
+                if isinstance(e[key], _Unresolved):
+                    element_id = e[key].element_id
+                    e[key] = found.get(element_id) or element_id
+
+
+@dataclass(frozen=True)
+class _Unresolved:
+    """An end node known only by its element id (yet)."""
+
+    element_id: str
+
+
+def _end_id(n: Node | None) -> Any:
+    if n is None:
+        return None
+    return n.get("id", _Unresolved(n.element_id))

@@ -1,0 +1,27 @@
+# The chokepoint API (and its one-shot loader), for production on Neo4j: see docker-compose.yml.
+FROM python:3.11-slim
+
+# libgomp1 and libssl3: the embedded FalkorDB engine's shared libraries (CHOKEPOINT_BACKEND=embedded).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libgomp1 libssl3 \
+ && rm -rf /var/lib/apt/lists/*
+
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONUNBUFFERED=1
+WORKDIR /app
+
+# Dependencies first (a layer that survives source edits), then the source.
+COPY pyproject.toml README.md ./
+COPY requirements/ requirements/
+RUN pip install --no-deps --require-hashes -r requirements/model.txt
+COPY . .
+# Editable: the extractor reads its rules and gazetteer from /app/data next to the code.
+RUN pip install -e . \
+ && useradd --system --home-dir /app chokepoint \
+ && mkdir -p /app/.chokepoint && chown chokepoint /app/.chokepoint
+USER chokepoint
+
+ENV CHOKEPOINT_HOST=0.0.0.0 CHOKEPOINT_PORT=8000
+EXPOSE 8000
+HEALTHCHECK --interval=10s --timeout=5s --retries=5 \
+  CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=4)"]
+CMD ["chokepoint", "serve"]
