@@ -1,0 +1,1 @@
+"""Benchmarks: ingest, write, query and API figures against their limits (issue 6)."""

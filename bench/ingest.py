@@ -1,0 +1,75 @@
+"""Ingest throughput: the full loader against bare spaCy on the same text, in the same run.
+
+The text is the sample corpus (``data/corpus``) copied `copies` times under distinct file
+names (each copy is its own document). Both sides are measured in input words per second
+(whitespace-separated words of the files as read):
+
+- bare spaCy: ``nlp.pipe`` of the same statistical model over the file texts, every
+  component on, nothing else;
+- the full loader: ``loaders.pipeline.load_paths`` on the copies' directory: reading and
+  cleaning, the product's spaCy pipeline (model plus entity ruler), entity and relationship
+  extraction, and one atomic write per document into the graph.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import spacy
+
+from graph.base import GraphEngine
+from loaders.nlp import model_name
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+def make_corpus(
+    directory: Path, copies: int, prefix: str = "copy", source: Path = CORPUS
+) -> list[Path]:
+    """Copy the sample corpus `copies` times into `directory`; the files written."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    directory.mkdir(parents=True)
+    out = []
+    for k in range(copies):
+        for f in sorted(source.glob("*.txt")):
+            target = directory / f"{prefix}{k:02d}_{f.name}"
+            shutil.copyfile(f, target)
+            out.append(target)
+    return out
+
+
+def words(files: list[Path]) -> int:
+    """Whitespace-separated words in `files`."""
+    return sum(len(f.read_text(encoding="utf-8", errors="replace").split()) for f in files)
+
+
+def bare_spacy_seconds(files: list[Path]) -> float:
+    """Seconds bare spaCy (``nlp.pipe``, same model, fresh load not timed) takes over `files`."""
+    name = model_name()
+    if name is None:
+        raise RuntimeError("no spaCy model installed: make install")
+    nlp = spacy.load(name)
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    nlp(texts[0][:1000])  # warm up outside the timing, like the loader's cached pipeline
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    return time.perf_counter() - started
+
+
+def loader_seconds(engine: GraphEngine, directory: Path) -> float:
+    """Seconds the full loader takes to load `directory` into `engine` (a warm-up document
+    first, outside the timing, so the pipeline is built)."""
+    from loaders.pipeline import load_paths  # only this section needs the full loader
+
+    warm = directory.parent / "warmup"
+    load_paths(engine, make_corpus(warm, 1, prefix="warmup")[:1], progress=False)
+    started = time.perf_counter()
+    summary = load_paths(engine, [directory], progress=False)
+    elapsed = time.perf_counter() - started
+    if summary.failed or summary.loaded != len(list(directory.iterdir())):
+        raise RuntimeError(f"the loader did not load every document: {summary.report()}")
+    return elapsed
