@@ -86,6 +86,7 @@ def clean_surface(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
+    text = re.sub(r"(?:\s+(?:and|or|of|for|the|in|&|,))+$", "", text)
     return text.strip(" ,;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019")
 
 
@@ -329,16 +330,20 @@ STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tar
                           "bans", "ban", "embargo", "blacklist", "blacklisting"})
 """Measures that are a sanction when a country is named before them ("U.S. curbs")."""
 TARGETED_HEADS = frozenset({"sanctions", "tariffs", "duties", "embargo"})
+OBJECT_LABELS = frozenset({"Technology", "Product", "Company", "Country"})
 """Measures that are a sanction when followed by their target ("sanctions on Huawei")."""
 
 
-def sanction_candidates(doc: Doc, taken: list[tuple[int, int]]) -> list[Candidate]:
+def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Sanction phrases: "U.S. export controls", "export restrictions", "sanctions on X".
 
     The span covers the measure only ("export controls"); the issuing country named just
     before it ("U.S.", "Chinese", "Beijing's") stays its own entity and goes into the
-    sanction's name and id ("sanction:united-states-export-controls").
+    sanction's name and id ("sanction:united-states-export-controls"), and so does the
+    object of "... on <technology, product, company or country>".
     """
+    taken = [(c.start, c.end) for c in found]
+    objects = {c.start: c for c in found if c.label in OBJECT_LABELS}
     lex = lexicon()
     heads = lex.mapping("sanction_heads")
     kinds = lex.mapping("sanction_kinds")
@@ -368,6 +373,10 @@ def sanction_candidates(doc: Doc, taken: list[tuple[int, int]]) -> list[Candidat
         if country:
             props["country"] = country
         name = f"{country} {measure}" if country else measure
+        target = _object(doc, tok.i, objects)
+        if target:
+            props["object"] = target
+            name = f"{name} on {target}"
         out.append(
             Candidate(start, end, doc.text[start:end], "Sanction", "pattern", None, props, name)
         )
@@ -388,7 +397,23 @@ def _issuer(doc: Doc, first: int, demonyms: dict[str, str]) -> str | None:
         country = demonyms.get(surface)
         if country:
             return country
+        known = gazetteer().lookup(surface, "Country") if surface else None
+        if known is not None:
+            return known.name
     return None
+
+
+def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> str | None:
+    """The name of what "<measure> on/against X" is about, when X is a known candidate."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"on", "against", "targeting"}:
+        return None
+    j = i + 2
+    if doc[j].lower_ in {"exports", "imports", "sales", "shipments"} and j + 2 < len(doc):
+        j += 2  # "restrictions on exports of gallium"
+    cand = objects.get(doc[j].idx)
+    if cand is None:
+        return None
+    return cand.known.name if cand.known else (cand.name or cand.text)
 
 
 def _followed_by_target(doc: Doc, i: int) -> bool:
@@ -417,6 +442,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.people: list[Entity] = []
+        self.measures: dict[str, Entity] = {}  # sanction kind -> latest qualified sanction
 
     def _register(self, entity: Entity, surface: str) -> Entity:
         entity = self.entities.setdefault(entity.id, entity)
@@ -442,9 +468,23 @@ class Resolver:
             return self.known(cand.known, cand.text)
         if cand.method == "surname":
             return self._surname(cand.text)
+        if cand.label == "Sanction" and "kind" in cand.properties:
+            return self._measure(cand)
         name = cand.name or cand.text
-        base = strip_suffixes(name) if cand.label == "Company" else name
-        for key in (alias_key(name), alias_key(base)):
+        return self._new(cand, strip_suffixes(name) if cand.label == "Company" else name)
+
+    def _measure(self, cand: Candidate) -> Entity:
+        """A sanction phrase; a bare one ("the export controls") is the latest of its kind."""
+        kind = cand.properties["kind"]
+        qualified = "country" in cand.properties or "object" in cand.properties
+        if not qualified and kind in self.measures:
+            return self._register(self.measures[kind], cand.text)
+        entity = self._new(cand, cand.name or cand.text)
+        self.measures[kind] = entity
+        return entity
+
+    def _new(self, cand: Candidate, base: str) -> Entity:
+        for key in {alias_key(cand.name or cand.text), alias_key(base)}:
             hit = self.by_key.get((cand.label, key))
             if hit is not None:
                 return self._register(hit, cand.text)
@@ -477,7 +517,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     """
     gaz = gaz or gazetteer()
     cands = ruler_candidates(doc, gaz)
-    cands += sanction_candidates(doc, [(c.start, c.end) for c in cands])
+    cands += sanction_candidates(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     resolver = Resolver(gaz)
     defs = acronym_definitions(doc, cands)

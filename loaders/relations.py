@@ -58,15 +58,46 @@ class SpanIndex:
         """The spans covering `token` (none when it is no entity mention)."""
         return self.by_token.get(token.i, [])
 
-    def in_sentence(self, sentence: Span) -> list[EntitySpan]:
-        """The outermost non-overlapping spans of `sentence`, in text order."""
+    def within(self, start: int, end: int) -> list[EntitySpan]:
+        """The outermost non-overlapping spans inside text[start:end], in text order."""
         chosen: list[EntitySpan] = []
-        first, last = sentence.start_char, sentence.end_char
-        inside = (s for s in self.spans if s.start >= first and s.end <= last)
+        inside = (s for s in self.spans if s.start >= start and s.end <= end)
         for span in sorted(inside, key=lambda s: (s.start, -(s.end - s.start))):
             if not chosen or span.start >= chosen[-1].end:
                 chosen.append(span)
         return chosen
+
+
+def lines(sentence: Span) -> list[tuple[int, int]]:
+    """The non-blank lines of `sentence` as (start, end) document offsets, stripped.
+
+    The parser may run a heading or a list item into the next paragraph; the line is
+    the better unit of evidence for such texts.
+    """
+    text = sentence.doc.text
+    out = []
+    position = sentence.start_char
+    for line in text[sentence.start_char : sentence.end_char].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = position + line.index(stripped)
+            out.append((first, first + len(stripped)))
+        position += len(line) + 1
+    return out
+
+
+def evidence_range(tokens: Sequence[Token]) -> tuple[int, int]:
+    """The text an edge was read from: the line of its sentence holding all `tokens`.
+
+    The whole sentence when they are on different lines.
+    """
+    sentence = tokens[0].sent
+    first = min(t.idx for t in tokens)
+    last = max(t.idx + len(t) for t in tokens)
+    for start, end in lines(sentence):
+        if start <= first and last <= end:
+            return start, end
+    return sentence.start_char, sentence.end_char
 
 
 @dataclass
@@ -78,8 +109,9 @@ class _Found:
 class _Collector:
     """Gathers edges: one Relation per (type, start, end), one Evidence per sentence."""
 
-    def __init__(self, doc_id: str, symmetric: frozenset[str]) -> None:
+    def __init__(self, doc_id: str, text: str, symmetric: frozenset[str]) -> None:
         self.doc_id = doc_id
+        self.text = text
         self.symmetric = symmetric
         self.found: dict[tuple[str, str, str], _Found] = {}
 
@@ -88,11 +120,12 @@ class _Collector:
         rel_type: str,
         start: Entity,
         end: Entity,
-        sentence: Span,
+        where: tuple[int, int],
         confidence: float,
         method: str,
         role: str | None = None,
     ) -> None:
+        """Record one reading of a fact; `where` is the (start, end) of its sentence."""
         if rel_type in self.symmetric and end.id < start.id:
             start, end = end, start
         key = (rel_type, start.id, end.id)
@@ -102,13 +135,13 @@ class _Collector:
             found = self.found[key] = _Found(relation, {})
         elif role and "role" not in found.relation.properties:
             found.relation.properties["role"] = role
-        best = found.evidence.get(sentence.start_char)
+        best = found.evidence.get(where[0])
         if best is None or confidence > best.confidence:
-            found.evidence[sentence.start_char] = Evidence(
+            found.evidence[where[0]] = Evidence(
                 self.doc_id,
-                sentence.text,
-                sentence.start_char,
-                sentence.end_char,
+                self.text[where[0] : where[1]],
+                where[0],
+                where[1],
                 round(confidence, 4),
                 method,
             )
@@ -142,9 +175,9 @@ def _pick(
     return None
 
 
-DESCRIBING_STEPS = frozenset({"<appos", "<compound"})
-"""First path steps by which a trigger describes its argument ("X, a unit of Y"): such an
-argument is one entity, not the list it may stand in."""
+SINGLE_STEPS = frozenset({"<appos", "<compound", ""})
+"""First path steps whose argument is one entity, not the list it may stand in: the trigger
+describes it ("X, a unit of Y") or is it ("Taiwan's TSMC or South Korea's Samsung")."""
 
 
 def _members(token: Token, index: SpanIndex) -> list[Token]:
@@ -311,6 +344,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
         for start_token in starts:
             for end_token in ends:
+                where = evidence_range([trigger, start_token, end_token])
                 picked = _pick(
                     rule.types,
                     index.at(start_token),
@@ -322,7 +356,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                     continue
                 rel_type, start, end = picked
                 role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
-                out.add(rel_type, start, end, trigger.sent, confidence, f"dep:{rule.name}", role)
+                out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
 
 
 def _argument(
@@ -331,36 +365,39 @@ def _argument(
     """The entity tokens a matched argument stands for, given the path's first step."""
     if step == "<appos":
         token = _described(trigger, token, index)
-    return _arguments(token, index, mods, single=step in DESCRIBING_STEPS)
+    return _arguments(token, index, mods, single=step in SINGLE_STEPS)
 
 
-def masked_sentence(sentence: Span, spans: Sequence[EntitySpan]) -> str:
-    """The sentence with entity number i (of `spans`) written as ⟦i⟧.
+def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) -> str:
+    """text[start:end] with entity number i (of `spans`, inside it) written as ⟦i⟧.
 
-    Offsets of `spans` are document offsets; they must lie inside the sentence.
+    >>> e = Entity("company:tsmc", "Company", "TSMC")
+    >>> masked_text("Yes. TSMC  grew.", 5, 16, [EntitySpan(e, 5, 9, "gazetteer")])
+    '⟦0⟧ grew.'
     """
     parts = []
-    position = sentence.start_char
+    position = start
     for number, span in enumerate(spans):
-        parts.append(sentence.doc.text[position : span.start])
+        parts.append(text[position : span.start])
         parts.append(entity_mark(number))
         position = span.end
-    parts.append(sentence.doc.text[position : sentence.end_char])
+    parts.append(text[position:end])
     return " ".join("".join(parts).split())
 
 
 def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
     for sentence in doc.sents:
-        spans = index.in_sentence(sentence)
-        if len(spans) < 2:
-            continue
-        masked = masked_sentence(sentence, spans)
-        for rule in rules.surface_rules:
-            for match in rule.regex.finditer(masked):
-                role = match.groupdict().get("role")
-                for s in marked_indexes(match.group("start")):
-                    for e in marked_indexes(match.group("end")):
-                        _add_surface(rule, spans[s], spans[e], role, sentence, out)
+        for where in lines(sentence):
+            spans = index.within(*where)
+            if len(spans) < 2:
+                continue
+            masked = masked_text(doc.text, *where, spans)
+            for rule in rules.surface_rules:
+                for match in rule.regex.finditer(masked):
+                    role = match.groupdict().get("role")
+                    for s in marked_indexes(match.group("start")):
+                        for e in marked_indexes(match.group("end")):
+                            _add_surface(rule, spans[s], spans[e], role, where, out)
 
 
 def _add_surface(
@@ -368,7 +405,7 @@ def _add_surface(
     start: EntitySpan,
     end: EntitySpan,
     role: str | None,
-    sentence: Span,
+    where: tuple[int, int],
     out: _Collector,
 ) -> None:
     picked = _pick(rule.types, [start], [end], rule.start_labels, rule.end_labels)
@@ -378,7 +415,7 @@ def _add_surface(
     role_text = None
     if rel_type == "AFFILIATED_WITH" and role:
         role_text = role if role.isupper() else role.lower()
-    out.add(rel_type, s, e, sentence, rule.confidence, f"surface:{rule.name}", role_text)
+    out.add(rel_type, s, e, where, rule.confidence, f"surface:{rule.name}", role_text)
 
 
 def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> list[Relation]:
@@ -397,7 +434,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     """
     rules = load_rules()
     index = SpanIndex(doc, [*spans, *demonym_spans(doc, spans, rules.modifiers)])
-    out = _Collector(doc_id, rules.modifiers.symmetric)
+    out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
     if doc.has_annotation("DEP"):
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):

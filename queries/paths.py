@@ -27,6 +27,24 @@ RETURN id AS source, b.id AS target, type(r) AS type""",
 )
 
 # Sanctions that reach any of $ids (TARGETS|RESTRICTS into them), and what a sanction reaches.
+# Distances-only BFS level: the distinct neighbours of a frontier (one row per node, not per
+# relationship, which keeps hub levels cheap to ship and parse).
+NEXT_OUT = Query(
+    "next_out",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
+RETURN DISTINCT b.id AS id""",
+    params=("ids",),
+)
+
+NEXT_IN = Query(
+    "next_in",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
+RETURN DISTINCT b.id AS id""",
+    params=("ids",),
+)
+
 SANCTIONS_REACHING = Query(
     "sanctions_reaching",
     """UNWIND $ids AS id
@@ -48,16 +66,4 @@ NODE_SUMMARIES = Query(
 MATCH (n:Entity {id: id})
 RETURN n.id AS id, n.label AS label, n.name AS name""",
     params=("ids",),
-)
-
-# allShortestPaths alternative (measured against the BFS in the report); FalkorDB needs
-# `WITH a, b` before allShortestPaths.
-SHORTEST_PATH_CYPHER = Query(
-    "shortest_path_cypher",
-    """MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-WITH a, b
-MATCH p = allShortestPaths((a)-[:__TYPES__*1..__HOPS__]-(b))
-RETURN length(p) AS hops
-LIMIT 1""",
-    params=("source", "target"),
 )

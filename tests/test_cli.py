@@ -27,9 +27,10 @@ _PARSER = cli.build_parser()
 SUBCOMMANDS: dict[str, argparse.ArgumentParser] = next(
     a.choices for a in _PARSER._actions if isinstance(a, argparse._SubParsersAction)
 )
-NOT_BUILT = sorted(
-    name for name, sub in SUBCOMMANDS.items() if sub.get_default("handler") is cli.cmd_not_built
-)
+_NOT_BUILT_HANDLER = getattr(cli, "cmd_not_built", None)
+NOT_BUILT: list[Any] = sorted(
+    name for name, sub in SUBCOMMANDS.items() if sub.get_default("handler") is _NOT_BUILT_HANDLER
+) or [pytest.param("", marks=pytest.mark.skip(reason="every subcommand is built"))]
 ARGS = {"load": ["x.txt"], "import": ["x.json"], "delete-doc": ["document:x"], "eval": ["g.json"]}
 
 

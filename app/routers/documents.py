@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Request, UploadFile
+from fastapi import APIRouter, HTTPException, Path, Request
 from pydantic import ValidationError
+from starlette.datastructures import UploadFile
 
 from app.deps import AppSettings, Engine, WriteAccess
 from app.models import (

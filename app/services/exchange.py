@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import zipfile
 from collections import defaultdict
@@ -202,7 +203,12 @@ def _write_csv_zip(graph: nx.MultiDiGraph, buf: io.BytesIO) -> None:
 
 # -- import -----------------------------------------------------------------------------------
 def _is_scalar(v: Any) -> bool:
-    return v is None or isinstance(v, str | int | float | bool)
+    """A value the engines store as is: text, boolean, a 64-bit integer or a finite float."""
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return True
+    if isinstance(v, int):
+        return -(2**63) <= v < 2**63
+    return isinstance(v, float) and math.isfinite(v)
 
 
 def _valid_property(v: Any) -> bool:
@@ -211,7 +217,7 @@ def _valid_property(v: Any) -> bool:
 
 
 def _is_confidence(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool) and 0.0 <= v <= 1.0
+    return isinstance(v, int | float) and not isinstance(v, bool) and 0.0 <= v <= 1.0  # no NaN
 
 
 class _Errors:
@@ -234,8 +240,8 @@ def _check_properties(where: str, props: dict[str, Any], errors: _Errors) -> Non
         if not PROPERTY_NAME.fullmatch(k):
             errors.add(f"{where}: property name {k!r} must be letters, digits and '_'")
         elif not _valid_property(v):
-            errors.add(f"{where}: property {k!r} must be a string, number, boolean or a list of "
-                       "those")
+            errors.add(f"{where}: property {k!r} must be a string, a finite number, a 64-bit "
+                       "integer, a boolean or a list of those")
 
 
 def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[str, Any]]]:

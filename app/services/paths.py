@@ -42,20 +42,43 @@ Direction = Literal["upstream", "downstream"]
 
 @dataclass
 class Reach:
-    """A BFS result: minimum hops, one parent per reached node, ownership-only flags."""
+    """A BFS result: minimum hops from the sources and, when asked, minimum hops over
+    SUBSIDIARY_OF alone; parents are found afterwards, only for the nodes whose path is shown.
+    """
 
+    out_types: list[str]
+    in_types: list[str]
     hops: dict[str, int] = field(default_factory=dict)
-    parent: dict[str, tuple[str, Step]] = field(default_factory=dict)
-    owned: dict[str, bool] = field(default_factory=dict)
+    own_hops: dict[str, int] = field(default_factory=dict)
 
-    def chain(self, node: str) -> tuple[list[str], list[Step]]:
-        """Nodes and steps from `node` back to the BFS source it was reached from."""
-        nodes, steps = [node], []
-        while node in self.parent:
-            node, step = self.parent[node]
-            nodes.append(node)
-            steps.append(step)
-        return nodes, steps
+    def owned(self, node: str) -> bool:
+        """Whether a minimum-hop path from a source to `node` is all SUBSIDIARY_OF."""
+        return self.own_hops.get(node) == self.hops[node]
+
+    def chains(
+        self, engine: GraphEngine, nodes: Sequence[str]
+    ) -> dict[str, tuple[list[str], list[Step]]]:
+        """For each of `nodes`: the nodes and steps of one shortest path from it back to a
+        source. Level by level from the deepest, one query per direction per level over the
+        wanted nodes only; a parent that keeps an ownership-only path is preferred, then the
+        smallest id and step."""
+        parent: dict[str, tuple[str, Step]] = {}
+        wanted = set(nodes)
+        for depth in range(max((self.hops[n] for n in wanted), default=0), 0, -1):
+            level = sorted(n for n in wanted if self.hops[n] == depth)
+            options: dict[str, list[tuple[str, Step]]] = {}
+            # Walk back: the BFS went u -[out]-> v and u <-[in]- v.
+            for v, u, step in expand(engine, level, self.in_types, self.out_types):
+                if self.hops.get(u) == depth - 1:
+                    options.setdefault(v, []).append((u, step))
+            for v in level:
+                best = min(options[v], key=lambda o: (not self._keeps_ownership(o), o[0], o[1]))
+                parent[v] = best
+                wanted.add(best[0])
+        return {node: _back(parent, node) for node in nodes}
+
+    def _keeps_ownership(self, option: tuple[str, Step]) -> bool:
+        return self.owned(option[0]) and option[1].type == OWNERSHIP
 
 
 def require_entities(engine: GraphEngine, ids: Sequence[str]) -> dict[str, str]:
@@ -113,41 +136,53 @@ def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[li
     return (forward, backward) if direction == "upstream" else (backward, forward)
 
 
+def distances(
+    engine: GraphEngine,
+    sources: Iterable[str],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+    max_depth: int,
+) -> dict[str, int]:
+    """Minimum hops from `sources` (0) to every node within `max_depth`, level by level: one
+    query per direction per level, returning the level's distinct neighbours."""
+    d = engine.dialect
+    frontier = sorted(set(sources))
+    hops = dict.fromkeys(frontier, 0)
+    depth = 0
+    while frontier and depth < max_depth:
+        depth += 1
+        found: set[str] = set()
+        if out_types:
+            rows = engine.read(q.NEXT_OUT.text(d, rel_types=out_types), {"ids": frontier})
+            found.update(r["id"] for r in rows)
+        if in_types:
+            rows = engine.read(q.NEXT_IN.text(d, rel_types=in_types), {"ids": frontier})
+            found.update(r["id"] for r in rows)
+        frontier = sorted(n for n in found if n not in hops)
+        hops.update(dict.fromkeys(frontier, depth))
+    return hops
+
+
 def bfs(
     engine: GraphEngine,
     sources: Iterable[str],
     out_types: Sequence[str],
     in_types: Sequence[str],
     max_depth: int,
+    *,
+    ownership: bool = False,
 ) -> Reach:
-    """Level-by-level BFS from `sources` (depth 0) up to `max_depth` hops.
-
-    A node's parent is, among the nodes of the previous level that reach it, one that keeps
-    an ownership-only (all SUBSIDIARY_OF) path when there is one; ``owned`` says whether it did.
-    """
-    reach = Reach()
-    frontier = sorted(set(sources))
-    for s in frontier:
-        reach.hops[s] = 0
-        reach.owned[s] = True
-    depth = 0
-    while frontier and depth < max_depth:
-        depth += 1
-        candidates: dict[str, list[tuple[str, Step]]] = {}
-        for src, nbr, step in expand(engine, frontier, out_types, in_types):
-            if nbr not in reach.hops:
-                candidates.setdefault(nbr, []).append((src, step))
-        for node, options in candidates.items():
-            best = min(options, key=lambda o: (not _keeps_ownership(reach, o), o[0], o[1]))
-            reach.hops[node] = depth
-            reach.parent[node] = best
-            reach.owned[node] = _keeps_ownership(reach, best)
-        frontier = sorted(candidates)
+    """BFS from `sources` (depth 0) up to `max_depth` hops along outgoing `out_types` and
+    incoming `in_types`; with `ownership`, also the SUBSIDIARY_OF-only distances that tell
+    whether a node's minimum-hop path can be all ownership (:meth:`Reach.owned`)."""
+    start = sorted(set(sources))
+    reach = Reach(list(out_types), list(in_types))
+    reach.hops = distances(engine, start, out_types, in_types, max_depth)
+    if ownership:
+        own_out = [t for t in out_types if t == OWNERSHIP]
+        own_in = [t for t in in_types if t == OWNERSHIP]
+        reach.own_hops = distances(engine, start, own_out, own_in, max_depth)
     return reach
-
-
-def _keeps_ownership(reach: Reach, option: tuple[str, Step]) -> bool:
-    return reach.owned[option[0]] and option[1].type == OWNERSHIP
 
 
 def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
@@ -182,9 +217,10 @@ def dependencies(
     reach = bfs(engine, [entity_id], out_types, in_types, max_hops)
     found = sorted((h, n) for n, h in reach.hops.items() if n != entity_id)
     page = _page(found, limit, offset)
+    chains = reach.chains(engine, [node for _, node in page["items"]])
     walks = []
     for _, node in page["items"]:
-        nodes, steps = reach.chain(node)
+        nodes, steps = chains[node]
         walks.append((nodes[::-1], steps[::-1]))
     paths = build_paths(engine, walks)
     page["items"] = [
@@ -220,15 +256,16 @@ def sanction_exposure(
     for r in engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id}):
         targets[r["target"]] = min(r["type"], targets.get(r["target"], r["type"]))
     out_types, in_types = relies_on_directions("downstream", RELIES_ON_TYPES)
-    reach = bfs(engine, targets, out_types, in_types, max_hops - 1)
+    reach = bfs(engine, targets, out_types, in_types, max_hops - 1, ownership=True)
     found = sorted((h + 1, n) for n, h in reach.hops.items())
     if label is not None:
         summaries = node_summaries(engine, reach.hops)
         found = [(h, n) for h, n in found if summaries[n]["label"] == label]
     page = _page(found, limit, offset)
+    chains = reach.chains(engine, [node for _, node in page["items"]])
     walks = []
     for _, node in page["items"]:
-        nodes, steps = reach.chain(node)  # node ... target
+        nodes, steps = chains[node]  # node ... target
         target = nodes[-1]
         walks.append((
             [sanction_id, *nodes[::-1]],
@@ -239,7 +276,7 @@ def sanction_exposure(
         {
             "entity": path["nodes"][-1],
             "hops": hops,
-            "kind": _kind(hops - 1, reach.owned[node]),
+            "kind": _kind(hops - 1, reach.owned(node)),
             "confidence": path["confidence"],
             "path": path,
         }
@@ -253,18 +290,19 @@ def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -
     (walked from the sanction to the entity); ordered by hops, then sanction id."""
     require_entities(engine, [entity_id])
     out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
-    reach = bfs(engine, [entity_id], out_types, in_types, max_hops - 1)
+    reach = bfs(engine, [entity_id], out_types, in_types, max_hops - 1, ownership=True)
     best: dict[str, tuple[int, bool, str, str]] = {}  # sanction -> (hops, not owned, T, type)
     rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect), {"ids": sorted(reach.hops)})
     for r in rows:
         t = r["target"]
-        option = (reach.hops[t], not reach.owned[t], t, r["type"])
+        option = (reach.hops[t], not reach.owned(t), t, r["type"])
         best[r["sanction"]] = min(option, best.get(r["sanction"], option))
     order = sorted(best, key=lambda s: (best[s][0], s))
+    chains = reach.chains(engine, sorted({best[s][2] for s in order}))
     walks = []
     for s in order:
         _, _, target, rel_type = best[s]
-        nodes, steps = reach.chain(target)  # target ... entity
+        nodes, steps = chains[target]  # target ... entity
         walks.append(([s, *nodes], [Step(s, rel_type, target), *steps]))
     paths = build_paths(engine, walks)
     items = [
@@ -308,27 +346,25 @@ def shortest_path(
     if source == target:
         path = build_paths(engine, [([source], [])])[0]
         return {"source": source, "target": target, "found": True, "hops": 0, "path": path}
-    sides = [Reach(), Reach()]
-    sides[0].hops[source] = 0
-    sides[1].hops[target] = 0
+    hops: list[dict[str, int]] = [{source: 0}, {target: 0}]
+    parents: list[dict[str, tuple[str, Step]]] = [{}, {}]
     frontiers = [[source], [target]]
     depths = [0, 0]
     while depths[0] + depths[1] < max_hops and frontiers[0] and frontiers[1]:
         i = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        here, there = sides[i], sides[1 - i]
         depths[i] += 1
         new: list[str] = []
         for src, nbr, step in expand(engine, frontiers[i], rel_types, rel_types):
-            if nbr not in here.hops:
-                here.hops[nbr] = depths[i]
-                here.parent[nbr] = (src, step)
+            if nbr not in hops[i]:
+                hops[i][nbr] = depths[i]
+                parents[i][nbr] = (src, step)
                 new.append(nbr)
         frontiers[i] = sorted(new)
-        meets = [n for n in new if n in there.hops]
+        meets = [n for n in new if n in hops[1 - i]]
         if meets:
-            meet = min(meets, key=lambda n: (there.hops[n], n))
-            head_nodes, head_steps = sides[0].chain(meet)  # meet ... source
-            tail_nodes, tail_steps = sides[1].chain(meet)  # meet ... target
+            meet = min(meets, key=lambda n: (hops[1 - i][n], n))
+            head_nodes, head_steps = _back(parents[0], meet)  # meet ... source
+            tail_nodes, tail_steps = _back(parents[1], meet)  # meet ... target
             walk = (head_nodes[::-1] + tail_nodes[1:], head_steps[::-1] + tail_steps)
             path = build_paths(engine, [walk])[0]
             return {
@@ -339,3 +375,13 @@ def shortest_path(
                 "path": path,
             }
     return {"source": source, "target": target, "found": False, "hops": None, "path": None}
+
+
+def _back(parent: dict[str, tuple[str, Step]], node: str) -> tuple[list[str], list[Step]]:
+    """Nodes and steps from `node` back along `parent` pointers to the search's start."""
+    nodes, steps = [node], []
+    while node in parent:
+        node, step = parent[node]
+        nodes.append(node)
+        steps.append(step)
+    return nodes, steps

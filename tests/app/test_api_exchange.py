@@ -31,7 +31,9 @@ from graph.base import GraphEngine
 from queries.writes import CLEAR_ALL
 
 
-def test_export_import_round_trip_is_byte_identical(client: TestClient, engine: GraphEngine) -> None:
+def test_export_import_round_trip_is_byte_identical(
+    client: TestClient, engine: GraphEngine
+) -> None:
     r = client.post("/import", json=SUPPLY_CHAIN, headers=KEY)
     assert r.status_code == 200, r.text
     assert r.json() == {"nodes": 9, "documents": 1, "relationships": 8, "mentions": 2,
@@ -116,6 +118,9 @@ BAD_IMPORTS = [
      "must not contain"),
     (broken(lambda d: d["nodes"].append(dict(d["nodes"][0]))), "duplicate id"),
     (broken(lambda d: d["nodes"][0].update(country={"nested": "map"})), "property 'country'"),
+    (broken(lambda d: d["nodes"][0].update(year=2**70)), "64-bit"),
+    (broken(lambda d: d["nodes"][0].update(score=float("nan"))), "finite"),
+    (broken(lambda d: d["nodes"][0].update(**{"bad key": 1})), "property name"),
     (broken(lambda d: d["edges"][0].update(confidence=1.5)), "confidence"),
     (broken(lambda d: d["edges"][0].update(sources=[{"doc": 1}])), "'doc' and 'sentence'"),
     ({"edges": []}, "node-link JSON"),

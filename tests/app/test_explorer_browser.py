@@ -132,7 +132,7 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, server: str) -> Iterator[Any]:
+def page(browser: Any) -> Iterator[Any]:
     """A fresh page; JavaScript errors and failed requests fail the test."""
     context = browser.new_context(viewport={"width": 1400, "height": 860})
     pg = context.new_page()
@@ -216,8 +216,18 @@ def test_explore_huawei_end_to_end(page: Any, server: str, tmp_path: Path) -> No
     page.screenshot(path=str(tmp_path / "01-search.png"))
 
     # 2. Click a neighbour node in the drawing: its neighbourhood is added.
-    target = neighbours["items"][0]["entity"]
-    point = _graph(page, f"return g.getElementById({json.dumps(target['id'])}).renderedPosition();")
+    clear = _graph(page, f"""
+        const others = g.nodes();
+        const focus = {json.dumps(huawei['id'])};
+        return g.nodes().filter((n) => n.id() !== focus && !others.some((o) => {{
+          if (o.same(n)) return false;
+          const b = o.renderedBoundingBox({{ includeLabels: false }});
+          const p = n.renderedPosition();
+          return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
+        }})).map((n) => [n.id(), n.renderedPosition()]);""")
+    assert clear, "every neighbour node is covered by another one"
+    target_id, point = clear[0]
+    target = next(n["entity"] for n in neighbours["items"] if n["entity"]["id"] == target_id)
     _click_canvas(page, point)
     page.wait_for_function(
         "(id) => window.chokepoint.graph.cy.getElementById(id).hasClass('expanded')",
@@ -230,12 +240,19 @@ def test_explore_huawei_end_to_end(page: Any, server: str, tmp_path: Path) -> No
 
     # 3. Click an edge: its evidence sentences, with links to the document view.
     edge = _graph(page, """
+        const away = (p, a, b) => {  // distance of point p from segment a-b
+          const [dx, dy] = [b.x - a.x, b.y - a.y];
+          const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) /
+                                             (dx * dx + dy * dy || 1)));
+          return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+        };
         const clear = g.edges().filter((e) => {
           const m = e.renderedMidpoint();
           return !g.nodes().some((n) => {
             const b = n.renderedBoundingBox({ includeLabels: true });
             return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
-          });
+          }) && !g.edges().some((o) => !o.same(e) && away(
+            m, o.source().renderedPosition(), o.target().renderedPosition()) < 16);
         });
         const e = clear.length ? clear[0] : g.edges()[0];
         return { id: e.id(), point: e.renderedMidpoint() };""")

@@ -191,8 +191,8 @@ def test_bootstrap_is_idempotent_and_enforced(any_engine: GraphEngine) -> None:
         any_engine.write([("CREATE (:Document {id: 'document:1'}), (:Document {id: 'document:1'})",
                            {})])
     assert count(any_engine) == (1, 0)
-    indexed = {(r["label"], p) for r in any_engine.read(ddl.FALKORDB_LIST_INDEXES.text(
-        any_engine.dialect)) for p in r["properties"]}
+    listed = any_engine.read(ddl.FALKORDB_LIST_INDEXES.text(any_engine.dialect))
+    indexed = {(r["label"], p) for r in listed for p in r["properties"] or []}  # lookup: null
     for label in ("Entity", "Document", "Company"):
         assert {(label, "id"), (label, "name")} <= indexed
 

@@ -105,6 +105,14 @@ def test_port_taken_is_a_clear_error(data_dir: Path) -> None:
             FalkorDBEngine(data_dir, "g", port=port)
 
 
+def test_port_bound_but_not_listening_is_a_clear_error(data_dir: Path) -> None:
+    port = free_port()
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port))  # the server's own bind fails, not our probe
+        with pytest.raises(EngineUnavailable, match=f"port {port} is already in use"):
+            FalkorDBEngine(data_dir, "g", port=port)
+
+
 def test_tcp_port_works(data_dir: Path) -> None:
     port = free_port()
     with FalkorDBEngine(data_dir, "g", port=port) as engine:

@@ -110,10 +110,18 @@ def test_org_label_cues() -> None:
 def test_noise_is_not_an_entity() -> None:
     text = (
         "On Monday, prices rose 5% to $300 million, the company said.\n"
-        "Chinese firms bought American equipment while European buyers waited.\n"
+        "Several firms bought new equipment while buyers waited.\n"
         "Key Priorities Ahead\n"
+        "- Talent Cultivation & Retention: the state funds research.\n"
     )
     assert ids(text) == set()
+
+
+def test_demonyms_name_their_country() -> None:
+    surfaces = by_surface("The Dutch manufacturer ASML sells to Chinese and American firms.")
+    assert surfaces["Dutch"] == "country:netherlands"
+    assert surfaces["Chinese"] == "country:china"
+    assert surfaces["American"] == "country:united-states"
 
 
 def test_known_technologies_and_products_any_case() -> None:

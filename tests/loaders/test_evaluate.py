@@ -4,13 +4,12 @@ end-to-end `chokepoint eval` run of the extractor on the annotated sample corpus
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.cli import main
 from loaders.evaluate import (
     REPO_ROOT,
     GoldDocument,
@@ -286,44 +285,44 @@ def test_gold_sets_are_grouped_per_directory_and_scored_with_an_extractor(tmp_pa
         assert (score.entity_total.tp, score.entity_total.fp, score.entity_total.fn) == (1, 1, 0)
 
 
-def _chokepoint(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        timeout=600,
-        check=False,
-    )
+def _chokepoint(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the real `chokepoint` entry point in this process (the spaCy model stays loaded)."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
-def test_cli_refuses_to_print_held_out_errors_and_reports_bad_gold(tmp_path: Path) -> None:
+def test_cli_refuses_to_print_held_out_errors_and_reports_bad_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gold_data = {"entities": [{"name": "ASML", "label": "Company"}], "relations": []}
-    folder = _write_set(
-        tmp_path, "heldout", "ASML, the Dutch maker of lithography machines.", gold_data
-    )
-    result = _chokepoint("eval", str(folder), "--errors")
-    assert result.returncode == 0, result.stderr
-    assert "errors of a held-out set are not shown" in result.stdout
-    assert "false negatives" not in result.stdout
+    text = "ASML, the Dutch maker of lithography machines."
+    folder = _write_set(tmp_path, "heldout", text, gold_data)
+    code, out, err = _chokepoint(capsys, "eval", str(folder), "--errors")
+    assert code == 0, err
+    assert "errors of a held-out set are not shown" in out
+    assert "false negatives" not in out
 
-    (tmp_path / "bad.json").write_text(
-        '{"document": "x", "entities": [{"name": "A", "label": "Firm"}]}'
-    )
-    result = _chokepoint("eval", str(tmp_path / "bad.json"))
-    assert result.returncode == 1
-    assert "unknown label 'Firm'" in result.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"document": "x", "entities": [{"name": "A", "label": "Firm"}]}')
+    code, out, err = _chokepoint(capsys, "eval", str(bad))
+    assert code == 1
+    assert "unknown label 'Firm'" in err
 
 
-def test_cli_eval_on_the_sample_gold_prints_numbers() -> None:
+@pytest.mark.slow
+def test_cli_eval_on_the_sample_gold_prints_numbers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     sample = REPO_ROOT / "data" / "eval" / "sample"
     golds = [load_gold(p) for p in sorted(sample.glob("*.json"))]
     assert len(golds) == 5
-    result = _chokepoint("eval", "data/eval/sample", "--json", "--errors")
-    assert result.returncode == 0, result.stderr
-    assert "gold set data/eval/sample (5 documents)" in result.stdout
-    assert "false negatives:" in result.stdout
-    report = json.loads(result.stdout[result.stdout.index("\n{") :])
+    monkeypatch.chdir(REPO_ROOT)
+    code, out, err = _chokepoint(capsys, "eval", "data/eval/sample", "--json", "--errors")
+    assert code == 0, err
+    assert "gold set data/eval/sample (5 documents)" in out
+    assert "false negatives:" in out
+    report = json.loads(out[out.index("\n{") :])
     scores = report["data/eval/sample"]
     entities, relations = scores["entities"]["micro"], scores["relations"]["micro"]
     # every gold entity and relation is either found or missed, exactly once

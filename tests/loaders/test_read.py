@@ -164,7 +164,7 @@ def test_cleaning_repairs_mojibake_and_drops_boilerplate() -> None:
         "A teaser snippet that trails off...\n"
         "Read more\n"
         "@someone #tag #another\n"
-        "Mofcom said the rules start in December.\n"
+        "BEIJING, Oct 9 (Reuters) - Mofcom said the rules start in December.\n"
         "12 Comments\n"
         "dragon88\n"
         "Huawei will win.\n"

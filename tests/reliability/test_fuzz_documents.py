@@ -58,8 +58,8 @@ jsonl_lines = st.one_of(
 
 
 def _nested_html(depth: int, tag: str, text: str) -> bytes:
-    return (f"<html><body>{'<' + tag + '>' * 1}" * 0 + f"<{tag}>" * depth + text
-            + f"</{tag}>" * depth).encode()
+    return (f"<html><body>{f'<{tag}>' * depth}{text}{f'</{tag}>' * depth}</body></html>"
+            .encode("utf-8", "surrogatepass"))
 
 
 documents = st.one_of(
@@ -73,8 +73,7 @@ documents = st.one_of(
               st.builds(_nested_html, st.integers(1, 3000), st.sampled_from(["div", "b", "p"]),
                         hostile_text)),
     st.tuples(st.sampled_from([".txt", ".md", ".html"]),
-              st.integers(1_000, 40_000).map(lambda n: ("Nvidia sells chips to Baidu " * n)
-                                             .encode())),
+              st.integers(1_000, 20_000).map(lambda n: ("x" * n + " Huawei" * 3).encode())),
 )
 
 
@@ -100,7 +99,7 @@ def _load_one(engine: GraphEngine, root: Path, suffix: str, data: bytes) -> None
         assert not stored, f"rejected {bad.name} left {stored}"
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=80, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(doc=documents)
 def test_hostile_documents_never_crash_the_loader(
     engine: GraphEngine, tmp_path_factory: pytest.TempPathFactory, doc: tuple[str, bytes]
@@ -110,7 +109,8 @@ def test_hostile_documents_never_crash_the_loader(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=FIXTURE_OK)
-@given(data=st.one_of(st.binary(min_size=1, max_size=300).filter(lambda b: b"\x00" in b),
+@given(data=st.one_of(st.tuples(st.binary(max_size=150), st.binary(max_size=150))
+                      .map(lambda ab: b"x" + ab[0] + b"\x00" + ab[1]),
                       st.just(b"\xff\xfe\x00"), st.just(b"\xc3\x28 invalid utf-8"),
                       st.just(b"   \n\t  "), st.just(b"")))
 def test_rejected_documents_leave_the_graph_unchanged(
@@ -131,14 +131,14 @@ def test_a_document_longer_than_the_nlp_limit_fails_alone(
 ) -> None:
     """One very long single line (over spaCy's max_length) among good documents."""
     (tmp_path / "a-good.txt").write_text(GOOD)
-    (tmp_path / "b-huge.txt").write_text("Nvidia sells chips to Baidu and Tencent " * 30_000)
+    (tmp_path / "b-huge.txt").write_text("Nvidia-sells-chips-to-Baidu " * 40_000)
     (tmp_path / "c-good.txt").write_text(GOOD.replace("Huawei", "ZTE"))
     TRIED.append("b-huge.txt")
     summary = load_paths(engine, [tmp_path], progress=False)
-    assert summary.loaded + summary.replaced == 2, summary.report()
-    if summary.failed:
-        assert [s for s, _ in summary.failed] == ["b-huge.txt"]
-        assert engine.read("MATCH (d:Document {source: 'b-huge.txt'}) RETURN d") == []
+    assert summary.loaded == 2, summary.report()
+    assert [s for s, _ in summary.failed] == ["b-huge.txt"], summary.report()
+    assert "too long" in summary.failed[0][1]
+    assert engine.read("MATCH (d:Document {source: 'b-huge.txt'}) RETURN d") == []
 
 
 def test_the_cli_reports_every_hostile_file_and_loads_the_rest(

@@ -1,0 +1,75 @@
+"""POST /documents (JSON and file upload, through the real loader) and DELETE /documents."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sample_graph import KEY
+
+from graph.base import GraphEngine
+
+TEXT = (
+    "Huawei relies on chips made by SMIC. Semiconductor Manufacturing International "
+    "Corporation (SMIC) depends on ASML for lithography machines."
+)
+
+
+def test_post_text_then_read_then_delete(client: TestClient, engine: GraphEngine) -> None:
+    r = client.post("/documents", json={"title": "Chips", "text": TEXT,
+                                        "url": "https://example.org/chips"}, headers=KEY)
+    assert r.status_code == 201, r.text
+    loaded = r.json()
+    assert loaded["status"] == "loaded" and loaded["entities"] >= 2
+    doc_id = loaded["document"]
+    again = client.post("/documents", json={"title": "Chips", "text": TEXT,
+                                            "url": "https://example.org/chips"}, headers=KEY)
+    assert again.json()["status"] == "unchanged"
+
+    doc = client.get(f"/documents/{doc_id}").json()
+    assert doc["title"] == "Chips" and doc["url"] == "https://example.org/chips"
+    assert doc["text"].startswith("Huawei relies on chips")
+    assert {"company:huawei", "company:smic", "company:asml"} <= {m["id"] for m in doc["mentions"]}
+    assert "company:smic~DEPENDS_ON~company:asml" in {f["id"] for f in doc["relationships"]}
+    for m in doc["mentions"]:
+        spans = m["spans"]
+        assert len(spans) % 2 == 0 and all(0 <= s <= len(doc["text"]) for s in spans)
+    for fact in doc["relationships"]:
+        assert fact["evidence"] and all(e["document"] == doc_id for e in fact["evidence"])
+        assert client.get(f"/relationships/{fact['id']}").status_code == 200
+    listing = client.get("/documents").json()
+    assert [d["id"] for d in listing["items"]] == [doc_id]
+
+    r = client.delete(f"/documents/{doc_id}", headers=KEY)
+    assert r.status_code == 200 and r.json() == {"document": doc_id, "deleted": True}
+    assert client.get(f"/documents/{doc_id}").status_code == 404
+    assert client.get("/stats").json()["nodes"] == 0
+    assert client.delete(f"/documents/{doc_id}", headers=KEY).status_code == 404
+
+
+def test_upload_a_file(client: TestClient, engine: GraphEngine) -> None:
+    files = {"file": ("chips.txt", TEXT.encode(), "text/plain")}
+    r = client.post("/documents", files=files, headers=KEY)
+    assert r.status_code == 201, r.text
+    assert r.json()["status"] == "loaded"
+    assert client.get("/documents").json()["total"] == 1
+
+
+def test_bad_documents_are_refused_and_write_nothing(
+    client: TestClient, engine: GraphEngine
+) -> None:
+    cases = [
+        ({"json": {"title": "", "text": TEXT}}, 422, "title"),
+        ({"json": {"title": "T"}}, 422, "text"),
+        ({"content": b"{not json", "headers": {"Content-Type": "application/json"}}, 422,
+         "invalid document JSON"),
+        ({"files": {"file": ("a.bin", b"\x00\x01\x02", "application/octet-stream")}}, 422,
+         "a.bin"),
+        ({"files": {"file": ("empty.txt", b"", "text/plain")}}, 422, "empty"),
+        ({"files": {"other": ("a.txt", b"x", "text/plain")}}, 422, "'file'"),
+        ({"content": b"hello", "headers": {"Content-Type": "text/plain"}}, 415, "multipart"),
+    ]
+    for kwargs, status, needle in cases:
+        headers = {**KEY, **kwargs.pop("headers", {})}
+        r = client.post("/documents", headers=headers, **kwargs)
+        assert r.status_code == status, (needle, r.text)
+        assert needle in r.json()["detail"], r.text
+    assert client.get("/stats").json()["nodes"] == 0
