@@ -42,7 +42,7 @@ QUESTIONS = 200
 CONCURRENCY = 8
 LOAD_SECONDS = {"small": 5.0, "100k": 10.0, "1m": 10.0}
 LOAD_COUNT = 20_000
-CORPUS_COPIES = {"small": 1, "100k": 2, "1m": 2}
+CORPUS_COPIES = 1
 STREAM_CHUNK = 50_000
 TARGETS = {
     "ingest_ratio": 0.7,
@@ -192,9 +192,9 @@ def run_api(report: Report, size: str, server: api.Server, work: Path) -> None:
         report.add("api", f"{name} errors", int(result["errors"]), "")
 
 
-def run_ingest(report: Report, size: str, data_dir: Path, work: Path) -> None:
+def run_ingest(report: Report, data_dir: Path, work: Path) -> None:
     """Words/s of the full loader and of bare spaCy over the same copies of the corpus."""
-    files = ingest.make_corpus(work / "corpus", CORPUS_COPIES[size])
+    files = ingest.make_corpus(work / "corpus", CORPUS_COPIES)
     n = ingest.words(files)
     report.add("ingest", "corpus", f"{len(files)} docs, {n:,} words")
     bare = n / ingest.bare_spacy_seconds(files)
@@ -219,7 +219,7 @@ def run_memory(report: Report, data_dir: Path, app_peak: float | None) -> None:
     if app_peak is not None:
         report.add("memory", "app peak RSS (chokepoint serve)", app_peak, "MiB")
     report.add("memory", "bench process peak RSS", peak_rss_mib(os.getpid()), "MiB",
-               note="holds the generated graph")
+               note="the generated graph, and two spaCy pipelines after ingest")
     report.add("memory", "data dir on disk (AOF as written)", dir_mib(data_dir), "MiB")
     engine = writes.FalkorDBEngine(data_dir, writes.IMPORT_GRAPH)
     try:
@@ -276,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{shape.relationships:,} relationships; sections {', '.join(only)}", flush=True)
     keeper = writes.FalkorDBEngine(data_dir, "bench_keeper")  # keeps one server for the run
     app_peak: float | None = None
+    started = time.perf_counter()
     try:
         _shape(report, args.size)
         if "writes" in only:
@@ -292,8 +293,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 server.stop()
         if "ingest" in only:
-            run_ingest(report, args.size, data_dir, work)
+            run_ingest(report, data_dir, work)
         run_memory(report, data_dir, app_peak)
+        load = f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        report.add("run", "wall time of the whole run", time.perf_counter() - started, "s",
+                   note=load)
     finally:
         path = report.save()
         keeper.close()

@@ -33,6 +33,8 @@ from graph.embedded_server import EmbeddedServer
 from queries import schema as ddl
 
 T = TypeVar("T")
+MAX_NESTING = 32
+"""Deepest list/map nesting of a parameter (the client's encoder and parser recurse)."""
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -88,6 +90,8 @@ class FalkorDBEngine(GraphEngine):
             if "timed out" in message.lower():
                 raise QueryTimeout(f"query cut off at its time limit: {message}") from exc
             raise GraphError(message) from exc
+        except RecursionError as exc:  # the client's reply parser recurses per nesting level
+            raise InvalidValue("the statement's result is nested too deeply to read") from exc
 
     # -- reads ------------------------------------------------------------------------------
     def read(
@@ -172,7 +176,8 @@ class FalkorDBEngine(GraphEngine):
 
 def check_input(cypher: str, params: dict[str, Any] | None) -> None:
     """Refuse what FalkorDB would misread: it parses text up to the first NUL character only,
-    and its client cannot send an empty or backticked parameter or map key.
+    its client cannot send an empty or backticked parameter or map key, and it recurses once
+    per nesting level of a parameter (more than :data:`MAX_NESTING` levels are refused).
 
     >>> try:
     ...     check_input("RETURN $v", {"v": "a\\x00b"})
@@ -193,7 +198,9 @@ def _check_key(key: object, what: str) -> None:
         raise InvalidValue(f"{what} name {text!r} is empty or contains a backtick or NUL character")
 
 
-def _check_value(value: Any, where: str) -> None:
+def _check_value(value: Any, where: str, depth: int = 0) -> None:
+    if depth > MAX_NESTING:
+        raise InvalidValue(f"{where} is nested deeper than {MAX_NESTING} levels")
     if isinstance(value, str):
         if "\x00" in value:
             raise InvalidValue(
@@ -202,10 +209,10 @@ def _check_value(value: Any, where: str) -> None:
     elif isinstance(value, dict):
         for k, v in value.items():
             _check_key(k, f"{where}: map key")
-            _check_value(v, where)
+            _check_value(v, where, depth + 1)
     elif isinstance(value, list | tuple):
         for v in value:
-            _check_value(v, where)
+            _check_value(v, where, depth + 1)
 
 
 def combine(statements: Sequence[Statement]) -> Statement:

@@ -28,6 +28,10 @@ from loaders.model import Entity, EntitySpan
 LEXICON_PATH = DATA_DIR / "patterns" / "lexicon.json"
 NER_LABELS = frozenset({"ORG", "GPE", "PERSON", "PRODUCT", "LAW"})
 ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
+TITLE_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chair|Deputy)"
+    r"(?: General)? (?:of|for)(?: the)? $"
+)
 SENTENCE_END = ('.', '!', '?', ':', ';', '"', "'", "\u201d", "\u2019", ')')
 
 
@@ -275,6 +279,8 @@ def _typed_candidate(
     if label not in NER_LABELS:
         return None
     if label == "ORG":
+        if TITLE_BEFORE.search(doc_text[max(0, start - 40) : start]):
+            return None  # "Under Secretary of Commerce for ...": part of a job title
         if "," in text:  # lists of adjectives or places; real "Co., Ltd." names come from patterns
             return None
         words = text.split()
@@ -331,6 +337,7 @@ STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tar
 """Measures that are a sanction when a country is named before them ("U.S. curbs")."""
 TARGETED_HEADS = frozenset({"sanctions", "tariffs", "duties", "embargo"})
 OBJECT_LABELS = frozenset({"Technology", "Product", "Company", "Country"})
+SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sanction", "Product"})
 """Measures that are a sanction when followed by their target ("sanctions on Huawei")."""
 
 
@@ -411,6 +418,10 @@ def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> str | None:
     if doc[j].lower_ in {"exports", "imports", "sales", "shipments"} and j + 2 < len(doc):
         j += 2  # "restrictions on exports of gallium"
     cand = objects.get(doc[j].idx)
+    if cand is not None and doc.text[cand.end : cand.end + 2] in {"'s", "\u2019s"}:
+        after = [c for c in objects.values() if cand.end < c.start <= cand.end + 30
+                 and c.label in {"Technology", "Product"}]
+        cand = min(after, key=lambda c: c.start) if after else None
     if cand is None:
         return None
     return cand.known.name if cand.known else (cand.name or cand.text)
@@ -432,6 +443,29 @@ def acronym_definitions(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate
         if m and ACRONYM.fullmatch(m.group(1)) and is_acronym_of(m.group(1), cand.text):
             defs[m.group(1)] = cand
     return defs
+
+
+SAME_AS_BETWEEN = re.compile(
+    r"\s*\(\s*[\"'\u201c\u2018]?\s*"
+    r"|,?\s*(?:which is |also |often |commonly |widely |better |popularly )?"
+    r"(?:referred to|known|dubbed|called|nicknamed) as (?:the )?[\"'\u201c\u2018]?\s*"
+)
+
+
+def link_same_as(text: str, cands: list[Candidate]) -> None:
+    """Give an unknown name the gazetteer entity of the known name that renames it:
+    "China United Network Communications Group (China Unicom)", "the National IC Fund,
+    often referred to as the 'Big Fund'" (either side may be the known one).
+    """
+    for a, b in zip(cands, cands[1:]):
+        if (a.known is None) == (b.known is None) or a.label == "Technology":
+            continue
+        if not SAME_AS_BETWEEN.fullmatch(text[a.end : b.start]):
+            continue
+        known = a.known or b.known
+        unknown = b if a.known else a
+        if known is not None and known.label == unknown.label and unknown.label in SAME_AS_LABELS:
+            unknown.known, unknown.method = known, "gazetteer"
 
 
 class Resolver:
@@ -519,6 +553,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     cands = ruler_candidates(doc, gaz)
     cands += sanction_candidates(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
+    link_same_as(doc.text, cands)
     resolver = Resolver(gaz)
     defs = acronym_definitions(doc, cands)
     # An acronym the gazetteer knows decides for its long form, and vice versa.

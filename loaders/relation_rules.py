@@ -94,6 +94,7 @@ class Modifiers:
     chain_deps: frozenset[str]
     chain_hops: int
     symmetric: frozenset[str]
+    name_confidence: float  # BASED_IN read from a name: "China Mobile", "Dutch government"
     demonyms: dict[str, str]  # "Chinese" -> "China"
     class_nouns: dict[str, frozenset[str]]  # label -> nouns that stand for a mention just before
 
@@ -214,6 +215,7 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         chain_deps=frozenset(config["chain_deps"]),
         chain_hops=int(config["chain_hops"]),
         symmetric=frozenset(config.get("symmetric", ())),
+        name_confidence=float(base["name"]),
         demonyms=dict(config.get("demonyms", {})),
         class_nouns={
             label: frozenset(nouns) for label, nouns in config.get("class_nouns", {}).items()

@@ -202,6 +202,9 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
     """
     if token.dep_ == "appos" and index.at(token.head):
         return [token.head]
+    subject = _copular_subject(token)
+    if subject is not None and index.at(subject):
+        return [subject, *(t for t in subject.conjuncts if index.at(t))]
     found: list[Token] = []
     for child in token.children:
         if child.dep_ == "appos" and index.at(child):
@@ -211,6 +214,21 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
                 if obj.dep_ == "pobj":
                     found.extend(t for t in (obj, *obj.conjuncts) if index.at(t))
     return found
+
+
+def _copular_subject(token: Token) -> Token | None:
+    """The subject a noun predicates of: "X is a company that...", "X is one of the firms
+    that...", "X is among the giants that..." (the noun stands for X)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+        token = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "among":
+        token = token.head
+    if token.dep_ not in ("attr", "prep"):
+        return None
+    verb = token.head
+    if verb.lemma_ not in ("be", "remain", "become"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _described(trigger: Token, head: Token, index: SpanIndex) -> Token:
@@ -341,9 +359,12 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if not starts or not ends or is_blocked(trigger, mods):
             continue
         rule = info.rule
+        modifier = bool({info.start_step, info.end_step} & MODIFIER_STEPS)
         confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
         for start_token in starts:
             for end_token in ends:
+                if modifier and _entity_between(start_token, end_token, index):
+                    continue
                 where = evidence_range([trigger, start_token, end_token])
                 picked = _pick(
                     rule.types,
@@ -357,6 +378,25 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 rel_type, start, end = picked
                 role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
                 out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
+
+
+MODIFIER_STEPS = frozenset({">poss", ">compound", ">amod"})
+"""Steps inside one noun phrase ("Taiwan's TSMC"): no other entity may stand between."""
+
+
+def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
+    """Whether another entity is mentioned between two tokens of one noun phrase.
+
+    "Taiwan's TSMC or South Korea's Samsung": the parser may make Taiwan the possessor
+    of Samsung; TSMC between them gives it away.
+    """
+    ends = {s.entity.id for s in (*index.at(first), *index.at(second))}
+    low, high = sorted((first.i, second.i))
+    return any(
+        span.entity.id not in ends
+        for token in first.doc[low + 1 : high]
+        for span in index.at(token)
+    )
 
 
 def _argument(
@@ -418,6 +458,48 @@ def _add_surface(
     out.add(rel_type, s, e, where, rule.confidence, f"surface:{rule.name}", role_text)
 
 
+NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Organization"})
+
+
+def _country_in_name_edges(
+    doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
+) -> None:
+    """BASED_IN from a name that opens with a country the document names.
+
+    "China Mobile", "the Dutch government", "U.S. Department of Commerce": the first
+    mention of each such entity is the evidence.
+    """
+    prefixes: dict[str, Entity] = {}
+    for span in spans:
+        if span.entity.label == "Country":
+            for surface in (span.entity.name, *span.entity.aliases):
+                prefixes[surface] = span.entity
+    for adjective, country_name in mods.demonyms.items():
+        entity = next((e for e in prefixes.values() if e.name == country_name), None)
+        if entity is not None:
+            prefixes[adjective] = entity
+    seen: set[str] = set()
+    for span in spans:
+        if span.entity.label not in NAMED_AFTER_COUNTRY or span.entity.id in seen:
+            continue
+        seen.add(span.entity.id)
+        name = doc.text[span.start : span.end]
+        for surface, country in prefixes.items():
+            if name.startswith(surface + " ") and len(name) > len(surface) + 1:
+                token = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if token is not None:
+                    where = evidence_range([token[0]])
+                    out.add(
+                        "BASED_IN",
+                        span.entity,
+                        country,
+                        where,
+                        mods.name_confidence,
+                        "pattern:country_in_name",
+                    )
+                break
+
+
 def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> list[Relation]:
     """Typed relationships between the entities of `spans`, with sentence evidence.
 
@@ -435,6 +517,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     rules = load_rules()
     index = SpanIndex(doc, [*spans, *demonym_spans(doc, spans, rules.modifiers)])
     out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
+    _country_in_name_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):

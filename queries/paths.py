@@ -27,13 +27,13 @@ RETURN id AS source, b.id AS target, type(r) AS type""",
 )
 
 # Sanctions that reach any of $ids (TARGETS|RESTRICTS into them), and what a sanction reaches.
-# Distances-only BFS level: the distinct neighbours of a frontier (one row per node, not per
-# relationship, which keeps hub levels cheap to ship and parse).
+# Distances-only BFS level: one row per neighbour of the frontier (not per relationship, which
+# keeps hub levels cheap to ship and parse), with the smallest frontier id that reaches it.
 NEXT_OUT = Query(
     "next_out",
     """UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
-RETURN DISTINCT b.id AS id""",
+RETURN b.id AS id, min(id) AS via""",
     params=("ids",),
 )
 
@@ -41,8 +41,17 @@ NEXT_IN = Query(
     "next_in",
     """UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
-RETURN DISTINCT b.id AS id""",
+RETURN b.id AS id, min(id) AS via""",
     params=("ids",),
+)
+
+# The relationships of __TYPES__ from each pair's start to its end.
+STEPS_BETWEEN = Query(
+    "steps_between",
+    """UNWIND $pairs AS p
+MATCH (:Entity {id: p.start})-[r:__TYPES__]->(:Entity {id: p.end})
+RETURN p.start AS start, type(r) AS type, p.end AS end""",
+    params=("pairs",),
 )
 
 SANCTIONS_REACHING = Query(

@@ -56,10 +56,10 @@ def neighbors(
     """Entities one fact relationship away, ordered by type then id; `rel_type` and
     `direction` (``out``: entity -> neighbour) filter them."""
     d = engine.dialect
-    if not engine.read(q.GET_ENTITY.text(d), {"id": entity_id}):
-        raise NotFound(f"no entity with id {entity_id!r}")
     if rel_type is not None and rel_type not in REL_TYPES:
         raise InvalidRequest(f"unknown type {rel_type!r}; expected one of {', '.join(REL_TYPES)}")
+    if not engine.read(q.GET_ENTITY.text(d), {"id": entity_id}):
+        raise NotFound(f"no entity with id {entity_id!r}")
     params: dict[str, Any] = {"id": entity_id, "type": rel_type, "direction": direction}
     total = int(engine.read(q.COUNT_NEIGHBORS.text(d), params)[0]["total"])
     rows = engine.read(q.NEIGHBORS.text(d), {**params, "limit": limit, "offset": offset})

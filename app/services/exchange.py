@@ -339,14 +339,14 @@ def _edge_rows(
             errors.add(f"{where}: 'sources' must be a list")
             continue
         sources = [s for s in (_source_json(where, x, conf, errors) for x in raw_sources) if s]
-        texts = sorted({json.dumps(s, sort_keys=True, ensure_ascii=False) for s in sources})
-        parsed = [json.loads(t) for t in texts]
+        unique = {json.dumps(s, sort_keys=True, ensure_ascii=False): s for s in sources}
+        texts = sorted(unique)
         by_type[rel_type].append({
             "start": src,
             "end": dst,
-            "docs": [s["doc"] for s in parsed],
+            "docs": [unique[t]["doc"] for t in texts],
             "sources": texts,
-            "confidences": [s["confidence"] for s in parsed],
+            "confidences": [unique[t]["confidence"] for t in texts],
             "confidence": round(float(conf), 6),
             "props": props,
         })

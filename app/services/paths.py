@@ -25,6 +25,7 @@ path, and evidence is fetched only for the page of paths returned.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -42,14 +43,16 @@ Direction = Literal["upstream", "downstream"]
 
 @dataclass
 class Reach:
-    """A BFS result: minimum hops from the sources and, when asked, minimum hops over
-    SUBSIDIARY_OF alone; parents are found afterwards, only for the nodes whose path is shown.
-    """
+    """A BFS result: minimum hops from the sources and, per node, the smallest id of the
+    previous level that reaches it (``via``); when asked, the same over SUBSIDIARY_OF alone
+    (``own_hops``, ``own_via``). Paths are built afterwards, only for the nodes shown."""
 
     out_types: list[str]
     in_types: list[str]
     hops: dict[str, int] = field(default_factory=dict)
+    via: dict[str, str] = field(default_factory=dict)
     own_hops: dict[str, int] = field(default_factory=dict)
+    own_via: dict[str, str] = field(default_factory=dict)
 
     def owned(self, node: str) -> bool:
         """Whether a minimum-hop path from a source to `node` is all SUBSIDIARY_OF."""
@@ -59,26 +62,39 @@ class Reach:
         self, engine: GraphEngine, nodes: Sequence[str]
     ) -> dict[str, tuple[list[str], list[Step]]]:
         """For each of `nodes`: the nodes and steps of one shortest path from it back to a
-        source. Level by level from the deepest, one query per direction per level over the
-        wanted nodes only; a parent that keeps an ownership-only path is preferred, then the
-        smallest id and step."""
-        parent: dict[str, tuple[str, Step]] = {}
-        wanted = set(nodes)
-        for depth in range(max((self.hops[n] for n in wanted), default=0), 0, -1):
-            level = sorted(n for n in wanted if self.hops[n] == depth)
-            options: dict[str, list[tuple[str, Step]]] = {}
-            # Walk back: the BFS went u -[out]-> v and u <-[in]- v.
-            for v, u, step in expand(engine, level, self.in_types, self.out_types):
-                if self.hops.get(u) == depth - 1:
-                    options.setdefault(v, []).append((u, step))
-            for v in level:
-                best = min(options[v], key=lambda o: (not self._keeps_ownership(o), o[0], o[1]))
-                parent[v] = best
-                wanted.add(best[0])
-        return {node: _back(parent, node) for node in nodes}
-
-    def _keeps_ownership(self, option: tuple[str, Step]) -> bool:
-        return self.owned(option[0]) and option[1].type == OWNERSHIP
+        source (an all-SUBSIDIARY_OF one when there is one). Two queries fetch every step."""
+        walks: dict[str, list[str]] = {}
+        links: set[tuple[str, str]] = set()  # (node, previous node)
+        for node in nodes:
+            walk, at = [node], node
+            while self.hops[at] > 0:
+                prev = self.own_via[at] if self.owned(at) else self.via[at]
+                links.add((at, prev))
+                walk.append(prev)
+                at = prev
+            walks[node] = walk
+        # The BFS went prev -[out]-> node, or prev <-[in]- node.
+        options: dict[tuple[str, str], list[Step]] = {}
+        d = engine.dialect
+        for forward, types in ((True, self.out_types), (False, self.in_types)):
+            if not types or not links:
+                continue
+            pairs = [{"start": p, "end": n} if forward else {"start": n, "end": p}
+                     for n, p in sorted(links)]
+            for r in engine.read(q.STEPS_BETWEEN.text(d, rel_types=types), {"pairs": pairs}):
+                step = Step(r["start"], r["type"], r["end"])
+                key = (step.end, step.start) if forward else (step.start, step.end)
+                options.setdefault(key, []).append(step)
+        out = {}
+        for node, walk in walks.items():
+            steps = []
+            for at, prev in itertools.pairwise(walk):
+                candidates = options[(at, prev)]
+                if self.owned(at):
+                    candidates = [s for s in candidates if s.type == OWNERSHIP]
+                steps.append(min(candidates))
+            out[node] = (walk, steps)
+        return out
 
 
 def require_entities(engine: GraphEngine, ids: Sequence[str]) -> dict[str, str]:
@@ -142,25 +158,27 @@ def distances(
     out_types: Sequence[str],
     in_types: Sequence[str],
     max_depth: int,
-) -> dict[str, int]:
-    """Minimum hops from `sources` (0) to every node within `max_depth`, level by level: one
-    query per direction per level, returning the level's distinct neighbours."""
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Minimum hops from `sources` (0) to every node within `max_depth`, and for each reached
+    node the smallest id of the previous level that reaches it. Level by level: one query per
+    direction per level, one row per neighbour."""
     d = engine.dialect
     frontier = sorted(set(sources))
     hops = dict.fromkeys(frontier, 0)
+    via: dict[str, str] = {}
     depth = 0
     while frontier and depth < max_depth:
         depth += 1
-        found: set[str] = set()
-        if out_types:
-            rows = engine.read(q.NEXT_OUT.text(d, rel_types=out_types), {"ids": frontier})
-            found.update(r["id"] for r in rows)
-        if in_types:
-            rows = engine.read(q.NEXT_IN.text(d, rel_types=in_types), {"ids": frontier})
-            found.update(r["id"] for r in rows)
-        frontier = sorted(n for n in found if n not in hops)
+        found: dict[str, str] = {}
+        for query, types in ((q.NEXT_OUT, out_types), (q.NEXT_IN, in_types)):
+            if types:
+                for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
+                    if r["id"] not in hops:
+                        found[r["id"]] = min(r["via"], found.get(r["id"], r["via"]))
+        frontier = sorted(found)
         hops.update(dict.fromkeys(frontier, depth))
-    return hops
+        via.update(found)
+    return hops, via
 
 
 def bfs(
@@ -177,11 +195,11 @@ def bfs(
     whether a node's minimum-hop path can be all ownership (:meth:`Reach.owned`)."""
     start = sorted(set(sources))
     reach = Reach(list(out_types), list(in_types))
-    reach.hops = distances(engine, start, out_types, in_types, max_depth)
+    reach.hops, reach.via = distances(engine, start, out_types, in_types, max_depth)
     if ownership:
         own_out = [t for t in out_types if t == OWNERSHIP]
         own_in = [t for t in in_types if t == OWNERSHIP]
-        reach.own_hops = distances(engine, start, own_out, own_in, max_depth)
+        reach.own_hops, reach.own_via = distances(engine, start, own_out, own_in, max_depth)
     return reach
 
 
@@ -211,8 +229,8 @@ def dependencies(
 
     Items are ordered by hops, then id; `types` narrows which relies-on types count.
     """
-    require_entities(engine, [entity_id])
     rel_types = check_types(types, RELIES_ON_TYPES, "types")
+    require_entities(engine, [entity_id])
     out_types, in_types = relies_on_directions(direction, rel_types)
     reach = bfs(engine, [entity_id], out_types, in_types, max_hops)
     found = sorted((h, n) for n, h in reach.hops.items() if n != entity_id)
@@ -247,11 +265,11 @@ def sanction_exposure(
 ) -> dict[str, Any]:
     """Every entity exposed to the sanction within `max_hops`: kind, hops, one path (walked
     from the sanction), path confidence; ordered by hops, then id; `label` filters entities."""
+    if label is not None and label not in LABELS:
+        raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
     labels = require_entities(engine, [sanction_id])
     if labels[sanction_id] != "Sanction":
         raise NotFound(f"{sanction_id!r} is a {labels[sanction_id]}, not a Sanction")
-    if label is not None and label not in LABELS:
-        raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
     targets: dict[str, str] = {}
     for r in engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id}):
         targets[r["target"]] = min(r["type"], targets.get(r["target"], r["type"]))
@@ -341,8 +359,8 @@ def shortest_path(
     direction); the first level at which the two searches meet gives the minimum.
     ``found`` is False (and ``path`` null) when no path is that short.
     """
-    require_entities(engine, [source, target])
     rel_types = check_types(types, REL_TYPES, "types")
+    require_entities(engine, [source, target])
     if source == target:
         path = build_paths(engine, [([source], [])])[0]
         return {"source": source, "target": target, "found": True, "hops": 0, "path": path}

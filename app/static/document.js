@@ -6,7 +6,7 @@ import { seg } from "./api.js";
 const $ = (id) => document.getElementById(id);
 
 /** Non-overlapping mention spans [{start, end, entity}] sorted by start (first one wins). */
-export function mentionSpans(mentions, textLength) {
+function mentionSpans(mentions, textLength) {
   const spans = [];
   for (const m of mentions) {
     for (let i = 0; i + 1 < m.spans.length; i += 2) {

@@ -144,7 +144,7 @@ export class GraphView {
     } else if (many) {
       options = { name: "concentric", concentric: (n) => n.degree(), levelWidth: () => 1, minNodeSpacing: 6 };
     } else {
-      options = { name: "cose", randomize: false, numIter: 600, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+      options = { name: "cose", randomize: false, numIter: 1000, nodeRepulsion: () => 60000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.6 };
     }
     this.cy.layout({ ...options, animate: false }).run();
     this.fit();

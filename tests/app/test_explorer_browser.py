@@ -271,7 +271,7 @@ def test_explore_huawei_end_to_end(page: Any, server: str, tmp_path: Path) -> No
     items.first.locator("a").first.click()
     page.locator("#document-view").wait_for(state="visible")
     document = api.get(f"/documents/{api.quoted(first['document'])}")
-    assert page.inner_text("#document-title") == (document["title"] or document["id"])
+    assert _words(page.inner_text("#document-title")) == _words(document["title"] or document["id"])
     marked = set(page.eval_on_selector_all(
         "#document-text mark.entity", "(ms) => ms.map((m) => m.dataset.entity)"
     ))

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from graph.base import GraphEngine, Health, Statement, WriteSummary
@@ -128,3 +129,53 @@ class RecordingEngine(GraphEngine):
 
     def close(self) -> None:
         """The wrapped engine belongs to the test fixture, which closes it."""
+
+
+COMPANIES = [
+    "Huawei", "SMIC", "ASML", "TSMC", "Nvidia", "Baidu", "Alibaba", "Tencent", "Cambricon",
+    "ByteDance", "Samsung", "SK Hynix", "Intel", "AMD", "Qualcomm", "ZTE",
+]
+
+
+def write_corpus(root: Path, numbers: range) -> list[Path]:
+    """Small article-like documents ``doc-NN.txt`` with overlapping entities and facts."""
+    root.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in numbers:
+        a, b, c, d = (COMPANIES[(i * k + j) % len(COMPANIES)]
+                      for j, k in ((0, 1), (3, 1), (7, 3), (11, 5)))
+        path = root / f"doc-{i:02d}.txt"
+        path.write_text(
+            f"{a} supplies chips to {b}. {c} depends on {d} for lithography equipment. "
+            f"The United States imposed export controls on {b} in {2018 + i % 7}.\n"
+        )
+        paths.append(path)
+    return paths
+
+
+def document_facts(engine: GraphEngine, doc_id: str) -> dict[str, Any] | None:
+    """Everything one document contributes: its node, its mentions, its evidence on facts."""
+    rows = engine.read("MATCH (d:Document {id: $id}) RETURN properties(d) AS p", {"id": doc_id})
+    if not rows:
+        return None
+    props = {k: v for k, v in rows[0]["p"].items() if k != "loaded_at"}
+    mentions = engine.read(
+        "MATCH (n:Entity)-[m:MENTIONED_IN]->(:Document {id: $id}) "
+        "RETURN n.id AS id, labels(n) AS labels, m.count AS count, m.spans AS spans "
+        "ORDER BY id", {"id": doc_id})
+    facts = engine.read(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE $id IN r.docs "
+        "RETURN a.id AS a, type(r) AS t, b.id AS b, "
+        "[i IN range(0, size(r.docs) - 1) WHERE r.docs[i] = $id | r.sources[i]] AS sources",
+        {"id": doc_id})
+    return {
+        "document": props,
+        "mentions": mentions,
+        "facts": sorted((f["a"], f["t"], f["b"], sorted(f["sources"])) for f in facts),
+    }
+
+
+def duplicate_ids(engine: GraphEngine) -> list[Any]:
+    """Ids held by more than one node (must be none)."""
+    return engine.read(
+        "MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id, c")

@@ -54,11 +54,13 @@ def _request(client: TestClient, method: str, path: str, headers: dict[str, str]
     """A well-formed request for each write endpoint (so only the key can be wrong)."""
     url = path.replace("{document_id}", "document:auth-0")
     if (method, path) == ("post", "/documents"):
-        body = {"title": "Auth test", "text": "Huawei buys chips from SMIC.", "url": None}
-        return client.post(url, json=body, headers=headers)
+        return client.post(url, json={"title": "Auth test", "text": "Huawei buys chips."},
+                           headers=headers)
     if (method, path) == ("post", "/import"):
-        body = {"nodes": [{"id": "company:intruder", "label": "Company", "name": "Intruder"}],
-                "edges": []}
+        body: dict[str, object] = {
+            "nodes": [{"id": "company:intruder", "label": "Company", "name": "Intruder"}],
+            "edges": [],
+        }
         return client.post(url, json=body, headers=headers)
     return client.request(method.upper(), url, headers=headers)
 

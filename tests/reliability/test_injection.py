@@ -153,16 +153,18 @@ def test_every_get_parameter_resists_injection(
         if op is None:
             continue
         params = op.get("parameters", [])
-        url = path
-        for p in params:
-            if p["in"] == "path":
-                url = url.replace("{" + p["name"] + "}", _quote(hostile))
         query = {p["name"]: hostile for p in params if p["in"] == "query"}
-        r = client.get(url, params=query)
-        calls += 1
-        assert r.status_code < 500, (url, query, r.status_code, r.text)
-        if r.status_code >= 400:
-            assert r.json().get("detail"), (url, r.text)
+        # Hostile path ids, then a real id with hostile query parameters.
+        for path_value in (hostile, "company:acme-chips"):
+            url = path
+            for p in params:
+                if p["in"] == "path":
+                    url = url.replace("{" + p["name"] + "}", _quote(path_value))
+            r = client.get(url, params=query)
+            calls += 1
+            assert r.status_code < 500, (url, query, r.status_code, r.text)
+            if r.status_code >= 400:
+                assert r.json().get("detail"), (url, r.text)
         for name in ("label", "type", "types", "direction", "format"):
             if name in query:
                 assert r.status_code == 422, (url, name, r.status_code, r.text)

@@ -120,7 +120,7 @@ def test_every_bounded_parameter_refuses_values_outside_its_bounds(
                .replace("{id}", "company:acme"))
         for value in (v for v in (None if lo is None else lo - 1,
                                   None if hi is None else hi + 1) if v is not None):
-            params = {name: value}
+            params: dict[str, str | int] = {name: value}
             if path == "/paths/shortest":
                 params |= {"source": "company:acme", "target": "company:globex"}
             r = client.get(url, params=params)
