@@ -237,7 +237,8 @@ class EmbeddedServer:
                 client.close()
                 return True
             except redis.exceptions.BusyLoadingError:
-                pass  # replaying the AOF
+                # Replaying a large AOF takes as long as it takes: keep waiting while it loads.
+                deadline = time.monotonic() + timeout
             except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError):
                 if proc is None:
                     return False

@@ -91,6 +91,7 @@ def test_second_engine_reuses_the_server(data_dir: Path) -> None:
         assert servers_for(data_dir) == [pid]
         assert second.read("MATCH (n) RETURN count(n) AS n") == [{"n": 1}]
     finally:
+        first.close()  # a no-op when already closed
         second.close()  # the last user stops it
     assert servers_for(data_dir) == []
     assert not (data_dir / "engine.json").exists()
