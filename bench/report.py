@@ -84,8 +84,7 @@ class Report:
 
 def format_figure(f: Figure) -> str:
     """One table line: section, name, value, unit, target and verdict, note."""
-    value = f"{f.value:,.2f}" if isinstance(f.value, float) else f"{f.value:,}" if isinstance(
-        f.value, int) else str(f.value)
+    value = _value(f.value)
     verdict = ""
     if f.target:
         verdict = f"({f.target}: {'met' if f.met else 'MISSED'})" if f.met is not None else (
@@ -123,3 +122,38 @@ def percentile(values: list[float], p: float) -> float:
 def median(values: list[float]) -> float:
     """The median."""
     return float(statistics.median(values))
+
+
+def markdown(path: Path) -> str:
+    """A saved run as a Markdown table (how BENCHMARKS.md is filled)."""
+    data = json.loads(path.read_text())
+    m = data["machine"]
+    lines = [
+        f"Run `{data['size']}`, {data['started']} to {data['finished']}; {m['cpus']} cores, "
+        f"{m['memory_gib']} GiB, Python {m['python']}, load average at start "
+        f"{m['load_average_at_start'][0]}.",
+        "",
+        "| section | figure | value | unit | target | note |",
+        "|---|---|---:|---|---|---|",
+    ]
+    for raw in data["figures"]:
+        f = Figure(**raw)
+        value = _value(f.value)
+        target = f"{f.target}: {'met' if f.met else '**missed**'}" if f.target else ""
+        lines.append(f"| {f.section} | {f.name} | {value} | {f.unit} | {target} | {f.note} |")
+    return "\n".join(lines) + "\n"
+
+
+def _value(v: float | int | str) -> str:
+    if isinstance(v, float):
+        return f"{v:,.2f}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return str(v)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:]:
+        print(markdown(Path(name)))
