@@ -47,7 +47,7 @@ run: install
 test: install-test
 	$(PY) -m pytest -q tests
 
-bench: install-test
+bench: $(VENV)/.installed-test
 	$(PY) -m bench --size small
 
 clean:

@@ -53,7 +53,7 @@ class Report:
 
         >>> r = Report("small")
         >>> r.add("writes", "ratio", 0.8, "x", target=">= 0.5", met=True).met
-        writes       ratio                                         0.80 x      (>= 0.5: met)
+        writes       ratio                                            0.80 x      (>= 0.5: met)
         True
         """
         figure = Figure(section, name, value, unit, target, met, note)
