@@ -12,6 +12,7 @@ surnames of people named earlier in the document.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -457,7 +458,7 @@ def link_same_as(text: str, cands: list[Candidate]) -> None:
     "China United Network Communications Group (China Unicom)", "the National IC Fund,
     often referred to as the 'Big Fund'" (either side may be the known one).
     """
-    for a, b in zip(cands, cands[1:]):
+    for a, b in itertools.pairwise(cands):
         if (a.known is None) == (b.known is None) or a.label == "Technology":
             continue
         if not SAME_AS_BETWEEN.fullmatch(text[a.end : b.start]):

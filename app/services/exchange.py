@@ -50,6 +50,12 @@ ENTITY_HIDDEN = frozenset({"id", "imported"})
 FACT_BOOKKEEPING = frozenset({"docs", "sources", "confidences", "confidence"})
 MAX_ERRORS = 20
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+NODE_LABELS = (*LABELS, DOCUMENT)
+EDGE_TYPES = (*REL_TYPES, MENTIONED_IN)
+EDGE_FIELDS = frozenset(("source", "target", "type", "key", "confidence", "sources"))
+INT64 = range(-(2**63), 2**63)
+SOURCE_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+"""Provenance objects as stored text (one encoder, so every source is written the same way)."""
 
 
 class InvalidImport(InvalidRequest):
@@ -203,11 +209,22 @@ def _write_csv_zip(graph: nx.MultiDiGraph, buf: io.BytesIO) -> None:
 
 # -- import -----------------------------------------------------------------------------------
 def _is_scalar(v: Any) -> bool:
-    """A value the engines store as is: text, boolean, a 64-bit integer or a finite float."""
-    if isinstance(v, bool) or v is None or isinstance(v, str):
+    """A value the engines store as is: text, boolean, a 64-bit integer or a finite float.
+
+    >>> [_is_scalar(x) for x in ("a", 2**63, float("nan"), None, [1])]
+    [True, False, False, True, False]
+    """
+    kind = type(v)
+    if kind is str or kind is bool or v is None:
+        return True
+    if kind is int:
+        return v in INT64
+    if kind is float:
+        return math.isfinite(v)
+    if isinstance(v, bool | str):
         return True
     if isinstance(v, int):
-        return -(2**63) <= v < 2**63
+        return v in INT64
     return isinstance(v, float) and math.isfinite(v)
 
 
@@ -260,9 +277,9 @@ def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[s
             errors.add(f"{where}: ids must not contain {SEPARATOR!r}")
         if node_id in out:
             errors.add(f"{where}: duplicate id")
-        if label not in (*LABELS, DOCUMENT):
+        if label not in NODE_LABELS:
             errors.add(f"{where}: unknown label {label!r}; expected one of "
-                       f"{', '.join((*LABELS, DOCUMENT))}")
+                       f"{', '.join(NODE_LABELS)}")
             continue
         name = node.get("name")
         if label != DOCUMENT and (not isinstance(name, str) or not name.strip()):
@@ -306,7 +323,7 @@ def _edge_rows(
             continue
         src, dst = edge.get("source"), edge.get("target")
         rel_type = edge.get("type", edge.get("key"))
-        if rel_type not in (*REL_TYPES, MENTIONED_IN):
+        if rel_type not in EDGE_TYPES:
             errors.add(f"{where}: unknown relationship type {rel_type!r}")
             continue
         if not isinstance(src, str) or not isinstance(dst, str):
@@ -324,8 +341,7 @@ def _edge_rows(
         if (src, rel_type, dst) in seen:
             errors.add(f"{where}: duplicate edge")
         seen.add((src, rel_type, dst))
-        props = {k: v for k, v in edge.items()
-                 if k not in ("source", "target", "type", "key", "confidence", "sources")}
+        props = {k: v for k, v in edge.items() if k not in EDGE_FIELDS}
         _check_properties(where, props, errors)
         if rel_type == MENTIONED_IN:
             by_type[rel_type].append({"source": src, "target": dst, "props": props})
@@ -339,7 +355,7 @@ def _edge_rows(
             errors.add(f"{where}: 'sources' must be a list")
             continue
         sources = [s for s in (_source_json(where, x, conf, errors) for x in raw_sources) if s]
-        unique = {json.dumps(s, sort_keys=True, ensure_ascii=False): s for s in sources}
+        unique = {SOURCE_JSON.encode(s): s for s in sources}
         texts = sorted(unique)
         by_type[rel_type].append({
             "start": src,

@@ -126,11 +126,21 @@ def test_timeout_cuts_off_with_a_clear_response(settings: Settings, engine: Grap
     assert "time" in r.json()["detail"].lower()
 
 
+def _nested(depth: int) -> object:
+    value: object = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 @pytest.mark.parametrize("body", [
     {"statement": "RETURN $x AS x", "parameters": {"x": "a\u0000b"}},
     {"statement": "RETURN 1 AS one\u0000 MATCH (n) DETACH DELETE n"},
     {"statement": "RETURN 1 AS one", "parameters": {"a`b": 1}},
     {"statement": "RETURN 1 AS one", "parameters": {"x": {"": 1}}},
+    {"statement": "RETURN " + "[" * 30 + "1" + "]" * 30 + " AS deep"},
+    {"statement": "RETURN " + "(" * 25 + "1" + ")" * 25 + " AS deep"},
+    {"statement": "RETURN $p AS p", "parameters": {"p": _nested(300)}},
     {"statement": "MATCH (n RETURN n"},
     {"statement": "RETURN 'unterminated"},
     {"statement": ""},
@@ -142,6 +152,6 @@ def test_bad_statements_get_a_4xx_with_a_message(
 ) -> None:
     before = graph_snapshot(engine)
     r = ro_client.post("/query", json=body)
-    assert 400 <= r.status_code < 500, (body, r.status_code, r.text)
+    assert 400 <= r.status_code < 500, (str(body)[:200], r.status_code, r.text)
     assert r.json()["detail"]
     assert graph_snapshot(engine) == before
