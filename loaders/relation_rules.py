@@ -13,23 +13,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from graph.schema import LABELS, REL_TYPES
 
 RELATIONS_DIR = Path(__file__).resolve().parent.parent / "data" / "relations"
-LEMMA_ATTR = "chokepoint_lemma"
-"""Token extension used by trigger patterns: the lower-cased lemma ("CEO" -> "ceo")."""
-
-if not Token.has_extension(LEMMA_ATTR):
-    Token.set_extension(LEMMA_ATTR, getter=lambda token: token.lemma_.lower())
 
 _STEP = re.compile(r"^([<>])([a-z|]+)(?:\[([^\]]+)\])?$")
 ENTITY_MARK = "\u27e6{}\u27e7"
@@ -292,11 +288,22 @@ def first_step(path: str) -> str:
     return path.split()[0] if path else ""
 
 
+def lemma_variants(lemmas: Sequence[str]) -> list[str]:
+    """The spellings a trigger lemma can have in the model's LEMMA attribute.
+
+    >>> lemma_variants(["ceo", "supply"])
+    ['CEO', 'Ceo', 'SUPPLY', 'Supply', 'ceo', 'supply']
+    """
+    return sorted({form for lemma in lemmas for form in (lemma, lemma.upper(), lemma.title())})
+
+
 def compile_rule(rule: DepRule, paths: dict[str, tuple[str, ...]]) -> list[tuple[Any, PatternInfo]]:
     """The DependencyMatcher patterns of `rule`, each with its :class:`PatternInfo`."""
     trigger: dict[str, Any] = {}
     if rule.lemmas:
-        trigger["_"] = {LEMMA_ATTR: {"IN": list(rule.lemmas)}}
+        # The built-in LEMMA attribute is matched in C; a custom `_` attribute calls Python
+        # for every token and pattern, which made matching the bulk of extraction time.
+        trigger["LEMMA"] = {"IN": lemma_variants(rule.lemmas)}
     if rule.pos:
         trigger["POS"] = {"IN": list(rule.pos)}
     compiled = []
@@ -323,10 +330,24 @@ def compile_rule(rule: DepRule, paths: dict[str, tuple[str, ...]]) -> list[tuple
 
 @dataclass
 class CompiledRules:
-    """A DependencyMatcher over one vocabulary and what each of its patterns means."""
+    """One DependencyMatcher per rule over one vocabulary, and what each pattern means.
 
-    matcher: DependencyMatcher
+    A sentence is matched only against the rules whose trigger lemma it contains (rules
+    without lemmas always run): one matcher over every pattern costs time in proportion to
+    all patterns times all tokens, most of it spent on patterns that cannot match.
+    """
+
+    matchers: list[tuple[frozenset[str], DependencyMatcher]]
     info: dict[int, PatternInfo]
+
+    def matches(self, sentence: Doc) -> list[tuple[int, list[int]]]:
+        """(match id, token indices) of every pattern that matches `sentence`."""
+        lemmas = {token.lemma_.lower() for token in sentence}
+        found: list[tuple[int, list[int]]] = []
+        for triggers, matcher in self.matchers:
+            if not triggers or triggers & lemmas:
+                found.extend(matcher(sentence))
+        return found
 
 
 _compiled: dict[tuple[int, int], CompiledRules] = {}
@@ -336,14 +357,16 @@ def compiled_rules(vocab: Vocab, rules: RuleSet) -> CompiledRules:
     """The dependency rules of `rules` compiled for `vocab` (once per vocabulary)."""
     key = (id(vocab), id(rules))
     if key not in _compiled:
-        matcher = DependencyMatcher(vocab, validate=True)
+        matchers: list[tuple[frozenset[str], DependencyMatcher]] = []
         info: dict[int, PatternInfo] = {}
         for rule in rules.dep_rules:
+            matcher = DependencyMatcher(vocab, validate=True)
             for number, (pattern, meaning) in enumerate(compile_rule(rule, rules.paths)):
                 name = f"{rule.name}#{number}"
                 matcher.add(name, [pattern])
                 info[vocab.strings[name]] = meaning
-        _compiled[key] = CompiledRules(matcher, info)
+            matchers.append((frozenset(lemma.lower() for lemma in rule.lemmas), matcher))
+        _compiled[key] = CompiledRules(matchers, info)
     return _compiled[key]
 
 

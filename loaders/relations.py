@@ -16,6 +16,7 @@ yields no edge; a hedged one ("reportedly", "is expected to", "may") a lower con
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,10 @@ class SpanIndex:
         """The spans covering `token` (none when it is no entity mention)."""
         return self.by_token.get(token.i, [])
 
+    def entities_in(self, first: int, last: int) -> set[str]:
+        """Ids of the entities mentioned by tokens first..last-1."""
+        return {s.entity.id for i in range(first, last) for s in self.by_token.get(i, ())}
+
     def within(self, start: int, end: int) -> list[EntitySpan]:
         """The outermost non-overlapping spans inside text[start:end], in text order."""
         chosen: list[EntitySpan] = []
@@ -74,10 +79,9 @@ def lines(sentence: Span) -> list[tuple[int, int]]:
     The parser may run a heading or a list item into the next paragraph; the line is
     the better unit of evidence for such texts.
     """
-    text = sentence.doc.text
     out = []
     position = sentence.start_char
-    for line in text[sentence.start_char : sentence.end_char].split("\n"):
+    for line in sentence.text.split("\n"):
         stripped = line.strip()
         if stripped:
             first = position + line.index(stripped)
@@ -86,12 +90,29 @@ def lines(sentence: Span) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_of(token: Token) -> Span:
+    """The sentence holding `token` (``Token.sent`` walks every sentence of the doc).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Nvidia designs chips. TSMC makes them.")
+    >>> sentence_of(doc[5]).text
+    'TSMC makes them.'
+    """
+    doc = token.doc
+    starts = doc.user_data.get("chokepoint_sentences")
+    if starts is None:
+        sentences = list(doc.sents)
+        starts = ([s.start for s in sentences], sentences)
+        doc.user_data["chokepoint_sentences"] = starts
+    return starts[1][bisect_right(starts[0], token.i) - 1]
+
+
 def evidence_range(tokens: Sequence[Token]) -> tuple[int, int]:
     """The text an edge was read from: the line of its sentence holding all `tokens`.
 
     The whole sentence when they are on different lines.
     """
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     first = min(t.idx for t in tokens)
     last = max(t.idx + len(t) for t in tokens)
     for start, end in lines(sentence):
@@ -349,12 +370,15 @@ def _role(rule: DepRule, trigger: Token) -> str | None:
 def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
     compiled = compiled_rules(doc.vocab, rules)
     mods = rules.modifiers
-    # Sentence by sentence: on a whole Doc the DependencyMatcher's time grows with the
-    # square of its length (a 29 KB article took minutes).
+    # Sentence by sentence, each as a Doc of its own: the DependencyMatcher builds its
+    # token maps over the whole Doc even when given a Span, so its time grew with the
+    # square of the document's length (a 29 KB article took minutes).
+    # A sentence naming fewer than two entities cannot hold an edge: skip its matching.
     matches = [
         (match_id, [sent.start + i for i in ids])
         for sent in doc.sents
-        for match_id, ids in compiled.matcher(sent)
+        if len(index.entities_in(sent.start, sent.end)) >= 2
+        for match_id, ids in compiled.matches(sent.as_doc())
     ]
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
@@ -434,12 +458,13 @@ def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) ->
 
 
 def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
+    text = doc.text  # Doc.text joins every token on each access
     for sentence in doc.sents:
         for where in lines(sentence):
             spans = index.within(*where)
             if len(spans) < 2:
                 continue
-            masked = masked_text(doc.text, *where, spans)
+            masked = masked_text(text, *where, spans)
             for rule in rules.surface_rules:
                 for match in rule.regex.finditer(masked):
                     role = match.groupdict().get("role")
@@ -487,11 +512,12 @@ def _country_in_name_edges(
         if entity is not None:
             prefixes[adjective] = entity
     seen: set[str] = set()
+    text = doc.text
     for span in spans:
         if span.entity.label not in NAMED_AFTER_COUNTRY or span.entity.id in seen:
             continue
         seen.add(span.entity.id)
-        name = doc.text[span.start : span.end]
+        name = text[span.start : span.end]
         for surface, country in prefixes.items():
             if name.startswith(surface + " ") and len(name) > len(surface) + 1:
                 token = doc.char_span(span.start, span.end, alignment_mode="expand")
