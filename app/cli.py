@@ -118,7 +118,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
-    """Merge a node-link JSON file into the graph, all or nothing."""
+    """Merge a node-link JSON file into the graph, all or nothing (unless --no-atomic)."""
     from app.services.exchange import InvalidImport, import_node_link
 
     try:
@@ -128,7 +128,8 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"{args.file}: cannot read node-link JSON: {exc}")
     try:
         with open_engine(settings) as engine:
-            summary = import_node_link(engine, data, batch_size=args.batch_size)
+            summary = import_node_link(engine, data, batch_size=args.batch_size,
+                                       atomic=not args.no_atomic)
     except InvalidImport as exc:
         return _fail(f"{args.file}: {exc}")
     print(json.dumps(summary.as_dict(), indent=2, sort_keys=True))
@@ -200,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="merge a node-link JSON file into the graph")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--batch-size", type=int, default=5000, help="rows per UNWIND batch")
+    p.add_argument("--no-atomic", action="store_true",
+                   help="commit batch by batch (files over 1,000,000 nodes and edges need it)")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("query", help="run a read-only Cypher statement, print rows as JSON")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.schema import LABELS
 from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
@@ -31,8 +31,11 @@ NER_LABELS = frozenset({"ORG", "GPE", "PERSON", "PRODUCT", "LAW"})
 ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
 TITLE_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chair|Deputy)"
-    r"(?: General)? (?:of|for)(?: the)? $"
+    r"(?: General)?(?: (?:of|for)(?: the)? [A-Z][\w.]*(?: [A-Z][\w.]*)*)? (?:of|for)(?: the)? $"
 )
+"""A job title ending right before an ORG ("Assistant Secretary of Commerce for ...")."""
+TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Undersecretary)\b")
+"""A government title right after an unknown ORG ("Finance Minister", "Commerce Secretary")."""
 SENTENCE_END = ('.', '!', '?', ':', ';', '"', "'", "\u201d", "\u2019", ')')
 
 
@@ -80,6 +83,7 @@ class Candidate:
     known: Entity | None = None  # a gazetteer entity, when the ruler or a lookup found one
     properties: dict[str, Any] = field(default_factory=dict)
     name: str | None = None  # canonical name when it differs from the surface
+    phrase: str | None = None  # a sanction's whole noun phrase ("curbs on exports of gallium")
 
 
 def clean_surface(text: str) -> str:
@@ -197,10 +201,18 @@ def plausible_person(span: Span) -> bool:
         return False
     stop = lexicon().words("person_stop_tokens")
     return all(
-        (t.text[0].isupper() and t.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+-[a-z]+", t.text))
+        (t.text[0].isupper() and t.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+-[a-z]+", t.text)
+         or _hyphen_syllable(t))
         and t.text not in stop
         for t in tokens
     )
+
+
+def _hyphen_syllable(token: Token) -> bool:
+    """The lower-case second syllable of a hyphenated given name ("Sang-[mok]")."""
+    i = token.i
+    return (token.is_alpha and token.is_lower and i >= 2 and token.doc[i - 1].text == "-"
+            and not token.doc[i - 1].whitespace_ and token.doc[i - 2].text[0].isupper())
 
 
 def technology_name(text: str) -> str:
@@ -262,6 +274,8 @@ def _typed_candidate(
     if "\n" in ent.text.strip():
         return None
     if label == "Technology":
+        if start > 0 and ent.doc.text[start - 1] in HYPHENS:
+            return _tail_technology(text, start, end, gaz)
         return _technology(text, start, end, gaz)
     known = gaz.lookup(text) or gaz.lookup(strip_suffixes(text))
     if known is not None:
@@ -271,6 +285,10 @@ def _typed_candidate(
         return None
     if not plausible_name(text):
         return None
+    if label in {"ORG", "Agency", "Company"} and TITLE_BEFORE.search(
+        doc_text[max(0, start - 60) : start]
+    ):
+        return None  # "Under Secretary of Commerce for ...": part of a job title
     if label in LABELS:
         if label == "Plan":
             label = plan_or_sanction(text) if text.endswith("Act") else "Plan"
@@ -280,8 +298,8 @@ def _typed_candidate(
     if label not in NER_LABELS:
         return None
     if label == "ORG":
-        if TITLE_BEFORE.search(doc_text[max(0, start - 40) : start]):
-            return None  # "Under Secretary of Commerce for ...": part of a job title
+        if TITLE_AFTER.match(doc_text, end):  # "Finance Minister Choi": a title, not a firm
+            return None
         if "," in text:  # lists of adjectives or places; real "Co., Ltd." names come from patterns
             return None
         words = text.split()
@@ -310,6 +328,11 @@ def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | 
     if text.lower() in lexicon().words("stoplist"):
         return None
     words = text.split()
+    if words[0].lower() in EVALUATIVE:  # "biggest memory [chip producer]": not a kind
+        if len(words) < 2 or len(words) == 2 and gaz.lookup(words[1], "Technology") is None:
+            return None
+        start += len(words[0]) + 1
+        text, words = " ".join(words[1:]), words[1:]
     degree = lexicon().words("tech_degree_modifiers")
     for i in range(len(words)):
         if i and words[i - 1].lower() not in degree:
@@ -318,6 +341,22 @@ def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | 
         if known is not None:
             return Candidate(start, end, text, "Technology", "gazetteer", known)
     return Candidate(start, end, text, "Technology", "pattern", name=technology_name(text))
+
+
+HYPHENS = "-\u2010\u2011"
+EVALUATIVE = frozenset({"biggest", "largest", "leading", "smallest", "fastest", "strongest",
+                        "best", "greatest", "richest", "dominant", "premier", "foremost"})
+"""Evaluative adjectives that never start a technology's name."""
+
+
+def _tail_technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | None:
+    """A technology span that starts inside a hyphenated word ("leading-[edge memory chips]"):
+    the words after that fragment when they still make a multi-word or known technology.
+    """
+    fragment, _, rest = text.partition(" ")
+    if not rest or (" " not in rest and gaz.lookup(rest, "Technology") is None):
+        return None
+    return _technology(rest, start + len(fragment) + 1, end, gaz)
 
 
 def is_label_of_line(text: str, start: int, end: int) -> bool:
@@ -334,8 +373,14 @@ def _single_name(ent: Span) -> bool:
 
 
 STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tariffs", "duties",
-                          "bans", "ban", "embargo", "blacklist", "blacklisting"})
-"""Measures that are a sanction when a country is named before them ("U.S. curbs")."""
+                          "bans", "ban", "embargo", "blacklist", "blacklisting", "limits"})
+"""Measures that are a sanction when a country is named before them ("U.S. curbs") or a known
+object after them ("restrictions on exports of gallium", "a ban on Huawei")."""
+GAZETTEER_KINDS = {"export control": "export controls", "tariff": "tariffs",
+                   "sanctions": "sanctions"}
+"""Gazetteer sanction kinds in the vocabulary of the sanction phrases (``sanction_heads``)."""
+EXPORT_KINDS = {"export controls": "export ban", "export ban": "export controls"}
+"""A bare "export restrictions" after "a ban on exports of X" refers to that ban (and back)."""
 TARGETED_HEADS = frozenset({"sanctions", "tariffs", "duties", "embargo"})
 OBJECT_LABELS = frozenset({"Technology", "Product", "Company", "Country"})
 SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sanction", "Product"})
@@ -366,14 +411,18 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         kind = kinds.get(kind_tok.lower_)
         first = kind_tok.i if kind else tok.i
         country = _issuer(doc, first, demonyms)
+        obj = _object(doc, tok.i, objects)
+        target = None if obj is None else obj.known.name if obj.known else (obj.name or obj.text)
         accepted = (
             kind_tok.lower_ in bare
-            or (country is not None and head in STRONG_HEADS)
+            or (head in STRONG_HEADS and (country is not None or target is not None))
             or (head in TARGETED_HEADS and _followed_by_target(doc, tok.i))
         )
         start, end = doc[first].idx, tok.idx + len(tok.text)
         if not accepted or any(s < end and start < e for s, e in taken):
             continue
+        if out and out[-1].end > start:  # "licensing requirements": one measure, the longer
+            out.pop()
         measure = heads[head]
         if kind not in (None, "export") and measure != "tariffs":
             measure = f"{kind} {measure.split()[-1]}"
@@ -381,14 +430,25 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if country:
             props["country"] = country
         name = f"{country} {measure}" if country else measure
-        target = _object(doc, tok.i, objects)
-        if target:
+        phrase = None
+        if obj is not None:
             props["object"] = target
             name = f"{name} on {target}"
-        out.append(
-            Candidate(start, end, doc.text[start:end], "Sanction", "pattern", None, props, name)
-        )
+            phrase = doc.text[start : _coordination_end(doc.text, obj, objects)]
+        out.append(Candidate(start, end, doc.text[start:end], "Sanction", "pattern", None, props,
+                             name, phrase))
     return out
+
+
+def _coordination_end(text: str, first: Candidate, objects: dict[int, Candidate]) -> int:
+    """The end of `first` and the objects coordinated with it ("gallium and germanium")."""
+    end = first.end
+    following = sorted((c for c in objects.values() if c.start >= end), key=lambda c: c.start)
+    for cand in following:
+        if not re.fullmatch(r",? *(?:and|or)? *|, *", text[end : cand.start]):
+            break
+        end = cand.end
+    return end
 
 
 def _issuer(doc: Doc, first: int, demonyms: dict[str, str]) -> str | None:
@@ -411,21 +471,22 @@ def _issuer(doc: Doc, first: int, demonyms: dict[str, str]) -> str | None:
     return None
 
 
-def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> str | None:
-    """The name of what "<measure> on/against X" is about, when X is a known candidate."""
+def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> Candidate | None:
+    """What "<measure> on/against X" is about, when X is a known candidate."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"on", "against", "targeting"}:
         return None
     j = i + 2
-    if doc[j].lower_ in {"exports", "imports", "sales", "shipments"} and j + 2 < len(doc):
-        j += 2  # "restrictions on exports of gallium"
+    if doc[j].lower_ == "the" and j + 1 < len(doc):
+        j += 1
+    if (doc[j].lower_ in {"exports", "export", "imports", "import", "sales", "sale", "shipments"}
+            and j + 2 < len(doc) and doc[j + 1].lower_ in {"of", "to"}):
+        j += 2  # "restrictions on (the) exports of gallium", "curbs on exports to China"
     cand = objects.get(doc[j].idx)
     if cand is not None and doc.text[cand.end : cand.end + 2] in {"'s", "\u2019s"}:
         after = [c for c in objects.values() if cand.end < c.start <= cand.end + 30
                  and c.label in {"Technology", "Product"}]
         cand = min(after, key=lambda c: c.start) if after else None
-    if cand is None:
-        return None
-    return cand.known.name if cand.known else (cand.name or cand.text)
+    return cand
 
 
 def _followed_by_target(doc: Doc, i: int) -> bool:
@@ -478,6 +539,7 @@ class Resolver:
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.people: list[Entity] = []
         self.measures: dict[str, Entity] = {}  # sanction kind -> latest qualified sanction
+        self.by_issuer: dict[tuple[str, str], Entity] = {}  # (country, kind) -> sanction
 
     def _register(self, entity: Entity, surface: str) -> Entity:
         entity = self.entities.setdefault(entity.id, entity)
@@ -504,18 +566,47 @@ class Resolver:
         if cand.method == "surname":
             return self._surname(cand.text)
         if cand.label == "Sanction" and "kind" in cand.properties:
-            return self._measure(cand)
+            measure = self._measure(cand)
+            return self._register(measure, cand.phrase) if cand.phrase else measure
         name = cand.name or cand.text
         return self._new(cand, strip_suffixes(name) if cand.label == "Company" else name)
 
+    def known_measures(self, cands: list[Candidate]) -> None:
+        """Index the gazetteer sanctions of the document by issuer and kind, so that a phrase
+        with the same issuer ("Japan chip export curb", "Japanese export controls") is the same
+        measure; an issuer and kind shared by several known sanctions decides nothing.
+        """
+        seen: dict[tuple[str, str], set[str]] = {}
+        for cand in cands:
+            known = cand.known
+            if known is None or known.label != "Sanction" or "country" not in known.properties:
+                continue
+            kind = GAZETTEER_KINDS.get(str(known.properties.get("kind")))
+            if kind:
+                key = (str(known.properties["country"]), kind)
+                seen.setdefault(key, set()).add(known.id)
+                self.by_issuer[key] = known
+        for key, ids in seen.items():
+            if len(ids) > 1:
+                del self.by_issuer[key]
+
     def _measure(self, cand: Candidate) -> Entity:
-        """A sanction phrase; a bare one ("the export controls") is the latest of its kind."""
+        """A sanction phrase; a bare one ("the export restrictions") is the latest of its kind
+        (an export ban and export controls are one kind here), and one with an issuer but no
+        object ("the U.S. curbs") is the issuer's measure of that kind already named.
+        """
         kind = cand.properties["kind"]
-        qualified = "country" in cand.properties or "object" in cand.properties
-        if not qualified and kind in self.measures:
-            return self._register(self.measures[kind], cand.text)
+        country, target = cand.properties.get("country"), cand.properties.get("object")
+        same_kind = self.measures.get(kind) or self.measures.get(EXPORT_KINDS.get(kind, ""))
+        if country is None and target is None and same_kind is not None:
+            return self._register(same_kind, cand.text)
+        same = self.by_issuer.get((country, kind)) if country else None
+        if same is not None and (target is None or target.lower() in same.name.lower()):
+            return self.known(same, cand.text)
         entity = self._new(cand, cand.name or cand.text)
         self.measures[kind] = entity
+        if country:
+            self.by_issuer.setdefault((country, kind), entity)
         return entity
 
     def _new(self, cand: Candidate, base: str) -> Entity:
@@ -556,6 +647,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     cands.sort(key=lambda c: (c.start, -c.end))
     link_same_as(doc.text, cands)
     resolver = Resolver(gaz)
+    resolver.known_measures(cands)
     defs = acronym_definitions(doc, cands)
     # An acronym the gazetteer knows decides for its long form, and vice versa.
     acronym_entities: dict[str, Entity] = {}

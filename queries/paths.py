@@ -8,25 +8,6 @@ ENTITY_EXISTS = Query(
     params=("ids",),
 )
 
-# One BFS level: every relationship of __TYPES__ leaving (STEP_OUT) or entering (STEP_IN)
-# a frontier node. Relies-on mixes directions per type, so a walk asks both as needed.
-STEP_OUT = Query(
-    "step_out",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r:__TYPES__]->(b:Entity)
-RETURN id AS source, b.id AS target, type(r) AS type""",
-    params=("ids",),
-)
-
-STEP_IN = Query(
-    "step_in",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[r:__TYPES__]-(b:Entity)
-RETURN id AS source, b.id AS target, type(r) AS type""",
-    params=("ids",),
-)
-
-# Sanctions that reach any of $ids (TARGETS|RESTRICTS into them), and what a sanction reaches.
 # Distances-only BFS level: one row per neighbour of the frontier (not per relationship, which
 # keeps hub levels cheap to ship and parse), with the smallest frontier id that reaches it.
 NEXT_OUT = Query(
@@ -45,6 +26,49 @@ RETURN b.id AS id, min(id) AS via""",
     params=("ids",),
 )
 
+# The last BFS level: only which ids the frontier reaches; parents are looked up afterwards,
+# for the nodes shown only (:data:`NEIGHBOURS_OUT` / ``NEIGHBOURS_IN``).
+REACHED_OUT = Query(
+    "reached_out",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
+RETURN DISTINCT b.id AS id""",
+    params=("ids",),
+)
+
+REACHED_IN = Query(
+    "reached_in",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
+RETURN DISTINCT b.id AS id""",
+    params=("ids",),
+)
+
+NEIGHBOURS_OUT = Query(
+    "neighbours_out",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
+RETURN id AS node, b.id AS neighbour""",
+    params=("ids",),
+)
+
+NEIGHBOURS_IN = Query(
+    "neighbours_in",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
+RETURN id AS node, b.id AS neighbour""",
+    params=("ids",),
+)
+
+# The same over relationships of __TYPES__ in either direction (shortest paths).
+NEXT_BOTH = Query(
+    "next_both",
+    """UNWIND $ids AS id
+MATCH (:Entity {id: id})-[:__TYPES__]-(b:Entity)
+RETURN b.id AS id, min(id) AS via""",
+    params=("ids",),
+)
+
 # The relationships of __TYPES__ from each pair's start to its end.
 STEPS_BETWEEN = Query(
     "steps_between",
@@ -54,6 +78,7 @@ RETURN p.start AS start, type(r) AS type, p.end AS end""",
     params=("pairs",),
 )
 
+# Sanctions that reach any of $ids (TARGETS|RESTRICTS into them), and what a sanction reaches.
 SANCTIONS_REACHING = Query(
     "sanctions_reaching",
     """UNWIND $ids AS id

@@ -54,6 +54,9 @@ NODE_LABELS = (*LABELS, DOCUMENT)
 EDGE_TYPES = (*REL_TYPES, MENTIONED_IN)
 EDGE_FIELDS = frozenset(("source", "target", "type", "key", "confidence", "sources"))
 INT64 = range(-(2**63), 2**63)
+MAX_ATOMIC_ROWS = 1_000_000
+"""Most nodes plus edges an atomic import takes: it sends all its batches as one query text
+(about 250 bytes a row), and the embedded engine refuses a command over 512 MB."""
 SOURCE_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 """Provenance objects as stored text (one encoder, so every source is written the same way)."""
 
@@ -382,8 +385,11 @@ def import_node_link(
     Everything is checked first (labels and types against the ontology, every edge end
     known in the file or the graph, properties storable); on any error :class:`InvalidImport`
     lists them and nothing is written. Rows go in ``UNWIND $rows MERGE`` batches of
-    `batch_size`; with `atomic` (the default) all batches run as one transaction, otherwise
-    each batch commits on its own (faster for very large files, but not all-or-nothing).
+    `batch_size`; with `atomic` (the default) all batches run as one transaction (on the
+    embedded engine one query text holding every row, so atomic imports are bounded by
+    :data:`MAX_ATOMIC_ROWS`; the API's body limit keeps its imports far below that);
+    otherwise each batch commits on its own (for very large files: not all-or-nothing,
+    though a file that fails validation still writes nothing).
     Imported entities are flagged so that deleting a document never removes them.
 
     >>> from app.settings import Settings; from graph import open_engine
@@ -407,6 +413,12 @@ def import_node_link(
     edges = data.get("edges", data.get("links", []))
     if not isinstance(edges, list):
         raise InvalidImport("invalid import: 'edges' must be a list")
+    if atomic and len(data["nodes"]) + len(edges) > MAX_ATOMIC_ROWS:
+        raise InvalidImport(
+            f"invalid import: {len(data['nodes']) + len(edges):,} nodes and edges are more than "
+            f"one atomic import takes ({MAX_ATOMIC_ROWS:,}); import it batch by batch "
+            "(atomic=False, `chokepoint import --no-atomic`)"
+        )
     nodes = _node_rows(data["nodes"], errors)
     labels = {node_id: label for node_id, (label, _) in nodes.items()}
     ends = {e.get(k) for e in edges if isinstance(e, dict) for k in ("source", "target")}

@@ -19,8 +19,9 @@ Definitions (the API's contract, also in the endpoint docs):
 
 Relies-on mixes directions per type, which one variable-length Cypher pattern cannot say on
 FalkorDB, and path enumeration explodes on hubs; so each BFS level is one frontier query per
-direction (:data:`queries.paths.STEP_OUT` / ``STEP_IN``), parent pointers keep one shortest
-path, and evidence is fetched only for the page of paths returned.
+direction (:data:`queries.paths.NEXT_OUT` / ``NEXT_IN``; ``NEXT_BOTH`` for shortest paths)
+returning one row per neighbour with the smallest frontier id that reaches it (its parent).
+The relationships of a path are looked up only for the paths returned, and so is evidence.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ class Reach:
     ) -> dict[str, tuple[list[str], list[Step]]]:
         """For each of `nodes`: the nodes and steps of one shortest path from it back to a
         source (an all-SUBSIDIARY_OF one when there is one). Two queries fetch every step."""
+        own_out = [t for t in self.out_types if t == OWNERSHIP]
+        own_in = [t for t in self.in_types if t == OWNERSHIP]
+        fill_parents(engine, self.hops, self.via, nodes, self.out_types, self.in_types)
+        fill_parents(engine, self.own_hops, self.own_via, [n for n in nodes if self.owned(n)],
+                     own_out, own_in)
         walks: dict[str, list[str]] = {}
         links: set[tuple[str, str]] = set()  # (node, previous node)
         for node in nodes:
@@ -124,23 +130,6 @@ def check_types(types: Sequence[str] | None, allowed: Sequence[str], what: str) 
     return sorted(set(types))
 
 
-def expand(
-    engine: GraphEngine, frontier: Sequence[str], out_types: Sequence[str], in_types: Sequence[str]
-) -> list[tuple[str, str, Step]]:
-    """One BFS level: ``(frontier node, neighbour, step)`` over outgoing `out_types` and
-    incoming `in_types` relationships, sorted so that parent choice is deterministic."""
-    found: list[tuple[str, str, Step]] = []
-    d = engine.dialect
-    if out_types and frontier:
-        for r in engine.read(q.STEP_OUT.text(d, rel_types=out_types), {"ids": list(frontier)}):
-            found.append((r["source"], r["target"], Step(r["source"], r["type"], r["target"])))
-    if in_types and frontier:
-        for r in engine.read(q.STEP_IN.text(d, rel_types=in_types), {"ids": list(frontier)}):
-            found.append((r["source"], r["target"], Step(r["target"], r["type"], r["source"])))
-    found.sort(key=lambda f: (f[0], f[2].type, f[1]))
-    return found
-
-
 def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[list[str], list[str]]:
     """(outgoing, incoming) relationship types that make one relies-on hop in `direction`.
 
@@ -160,8 +149,9 @@ def distances(
     max_depth: int,
 ) -> tuple[dict[str, int], dict[str, str]]:
     """Minimum hops from `sources` (0) to every node within `max_depth`, and for each reached
-    node the smallest id of the previous level that reaches it. Level by level: one query per
-    direction per level, one row per neighbour."""
+    node but those of the last level the smallest id of the previous level that reaches it
+    (:func:`fill_parents` adds it for the last level's nodes that are shown). Level by level:
+    one query per direction per level, one row per neighbour."""
     d = engine.dialect
     frontier = sorted(set(sources))
     hops = dict.fromkeys(frontier, 0)
@@ -170,15 +160,46 @@ def distances(
     while frontier and depth < max_depth:
         depth += 1
         found: dict[str, str] = {}
-        for query, types in ((q.NEXT_OUT, out_types), (q.NEXT_IN, in_types)):
-            if types:
-                for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
-                    if r["id"] not in hops:
-                        found[r["id"]] = min(r["via"], found.get(r["id"], r["via"]))
+        if depth < max_depth:
+            for query, types in ((q.NEXT_OUT, out_types), (q.NEXT_IN, in_types)):
+                if types:
+                    for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
+                        if r["id"] not in hops:
+                            found[r["id"]] = min(r["via"], found.get(r["id"], r["via"]))
+            via.update(found)
+        else:  # the biggest level: ids only
+            for query, types in ((q.REACHED_OUT, out_types), (q.REACHED_IN, in_types)):
+                if types:
+                    for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
+                        if r["id"] not in hops:
+                            found[r["id"]] = ""
         frontier = sorted(found)
         hops.update(dict.fromkeys(frontier, depth))
-        via.update(found)
     return hops, via
+
+
+def fill_parents(
+    engine: GraphEngine,
+    hops: dict[str, int],
+    via: dict[str, str],
+    nodes: Iterable[str],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+) -> None:
+    """Add to `via` the parent of each of `nodes` that was reached but has none yet (the last
+    level of :func:`distances`): the smallest id one hop nearer the sources that reaches it
+    (over outgoing `out_types` or incoming `in_types`), as the earlier levels choose it."""
+    missing = sorted({n for n in nodes if hops.get(n, 0) > 0 and n not in via})
+    if not missing:
+        return
+    d = engine.dialect
+    # The BFS went parent -[out]-> node or parent <-[in]- node: look back the other way.
+    for query, types in ((q.NEIGHBOURS_IN, out_types), (q.NEIGHBOURS_OUT, in_types)):
+        if types:
+            for r in engine.read(query.text(d, rel_types=types), {"ids": missing}):
+                node, parent = r["node"], r["neighbour"]
+                if hops.get(parent) == hops[node] - 1:
+                    via[node] = min(parent, via.get(node, parent))
 
 
 def bfs(
@@ -355,8 +376,9 @@ def shortest_path(
     """The shortest path between two entities: minimum hops over relationships of `types`
     (default every fact type, never MENTIONED_IN), ignoring direction, within `max_hops`.
 
-    Bidirectional BFS: each step expands the smaller frontier by one level (one query per
-    direction); the first level at which the two searches meet gives the minimum.
+    Bidirectional BFS: each step expands the smaller frontier by one level (one query, both
+    directions, one row per new neighbour with its smallest parent); the first level at which
+    the two searches meet gives the minimum, and only that path's relationships are fetched.
     ``found`` is False (and ``path`` null) when no path is that short.
     """
     rel_types = check_types(types, REL_TYPES, "types")
@@ -365,26 +387,30 @@ def shortest_path(
         path = build_paths(engine, [([source], [])])[0]
         return {"source": source, "target": target, "found": True, "hops": 0, "path": path}
     hops: list[dict[str, int]] = [{source: 0}, {target: 0}]
-    parents: list[dict[str, tuple[str, Step]]] = [{}, {}]
+    parents: list[dict[str, str]] = [{}, {}]
     frontiers = [[source], [target]]
     depths = [0, 0]
+    level = q.NEXT_BOTH.text(engine.dialect, rel_types=rel_types)
     while depths[0] + depths[1] < max_hops and frontiers[0] and frontiers[1]:
         i = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         depths[i] += 1
         new: list[str] = []
-        for src, nbr, step in expand(engine, frontiers[i], rel_types, rel_types):
-            if nbr not in hops[i]:
-                hops[i][nbr] = depths[i]
-                parents[i][nbr] = (src, step)
-                new.append(nbr)
-        frontiers[i] = sorted(new)
+        for r in sorted(engine.read(level, {"ids": frontiers[i]}), key=lambda r: r["id"]):
+            if r["id"] not in hops[i]:
+                hops[i][r["id"]] = depths[i]
+                parents[i][r["id"]] = r["via"]
+                new.append(r["id"])
+        frontiers[i] = new
         meets = [n for n in new if n in hops[1 - i]]
         if meets:
             meet = min(meets, key=lambda n: (hops[1 - i][n], n))
-            head_nodes, head_steps = _back(parents[0], meet)  # meet ... source
-            tail_nodes, tail_steps = _back(parents[1], meet)  # meet ... target
-            walk = (head_nodes[::-1] + tail_nodes[1:], head_steps[::-1] + tail_steps)
-            path = build_paths(engine, [walk])[0]
+            head = _back(parents[0], meet)  # meet ... source
+            tail = _back(parents[1], meet)  # meet ... target
+            # (parent, child) of each hop as its search found it.
+            links = list(itertools.pairwise(head[::-1])) + [(b, a) for a, b in
+                                                            itertools.pairwise(tail)]
+            steps = _link_steps(engine, links, rel_types)
+            path = build_paths(engine, [(head[::-1] + tail[1:], steps)])[0]
             return {
                 "source": source,
                 "target": target,
@@ -395,11 +421,26 @@ def shortest_path(
     return {"source": source, "target": target, "found": False, "hops": None, "path": None}
 
 
-def _back(parent: dict[str, tuple[str, Step]], node: str) -> tuple[list[str], list[Step]]:
-    """Nodes and steps from `node` back along `parent` pointers to the search's start."""
-    nodes, steps = [node], []
+def _back(parent: dict[str, str], node: str) -> list[str]:
+    """Nodes from `node` back along `parent` pointers to the search's start."""
+    nodes = [node]
     while node in parent:
-        node, step = parent[node]
+        node = parent[node]
         nodes.append(node)
-        steps.append(step)
-    return nodes, steps
+    return nodes
+
+
+def _link_steps(
+    engine: GraphEngine, links: Sequence[tuple[str, str]], types: Sequence[str]
+) -> list[Step]:
+    """For each (parent, child) link of an undirected search, one relationship of `types`
+    between them: the smallest type, one pointing from parent to child before one pointing
+    back. One query for all links."""
+    pairs = [{"start": a, "end": b} for link in links for a, b in (link, link[::-1])]
+    found = [Step(r["start"], r["type"], r["end"]) for r in engine.read(
+        q.STEPS_BETWEEN.text(engine.dialect, rel_types=types), {"pairs": pairs})]
+    return [
+        min((s for s in found if {s.start, s.end} == {parent, child}),
+            key=lambda s: (s.type, s.start != parent))
+        for parent, child in links
+    ]

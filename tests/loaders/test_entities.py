@@ -174,3 +174,76 @@ def test_rule_based_mode_still_finds_gazetteer_entities() -> None:
             "sanction:entity-list"} <= found
     sentences = list(nlp("First sentence here. Second one follows.").sents)
     assert len(sentences) == 2
+
+
+def sanctions(text: str) -> dict[str, list[str]]:
+    """Sanction names of `text` with their aliases."""
+    return {s.entity.name: s.entity.aliases for s in spans(text) if s.entity.label == "Sanction"}
+
+
+def test_measure_followed_by_a_known_object_is_a_sanction_with_its_phrase() -> None:
+    found = sanctions("Beijing imposed restrictions on exports of gallium and germanium in July.")
+    assert list(found) == ["export controls on gallium"]
+    assert "restrictions on exports of gallium and germanium" in found["export controls on gallium"]
+    assert list(sanctions("Washington set limits on sales to Huawei.")) == [
+        "export controls on Huawei"
+    ]
+    assert sanctions("The report puts limits on the scope of the study.") == {}
+
+
+def test_licence_requirements_are_sanctions() -> None:
+    assert list(sanctions("Sellers face a new licensing requirement for shipments.")) == [
+        "export controls"
+    ]
+
+
+def test_issuer_mentions_of_a_known_measure_resolve_to_it() -> None:
+    text = (
+        "Japan chip export curb takes effect\n\n"
+        "The new Japanese export controls cover 23 items, Tokyo said."
+    )
+    assert {s.entity.id for s in spans(text) if s.entity.label == "Sanction"} == {
+        "sanction:japanese-export-controls-on-chipmaking-equipment"
+    }
+
+
+def test_bare_export_restrictions_after_a_ban_are_that_ban() -> None:
+    text = (
+        "China announced a ban on exports of antimony to the United States. "
+        "Shipments fell after the export restrictions took effect."
+    )
+    assert len(sanctions(text)) == 1
+
+
+def test_agency_cues_lower_case_ministries_embassies_and_titles() -> None:
+    text = (
+        "The Chinese commerce ministry objected, and Japan's trade ministry said it would "
+        "proceed. The Chinese Embassy in Washington declined to comment. Assistant Secretary "
+        "of Commerce for Export Administration Thea Kendler spoke."
+    )
+    found = by_surface(text)
+    assert found["Chinese commerce ministry"] == "agency:ministry-of-commerce-china"
+    assert found["Japan's trade ministry"] == "agency:ministry-of-economy-trade-and-industry"
+    assert found["Chinese Embassy"] == "agency:chinese-embassy"
+    assert "Export Administration" not in found
+
+
+def test_government_titles_are_not_companies_and_hyphenated_names_are_people() -> None:
+    found = by_surface("The plan is double what Finance Minister Choi Sang-mok proposed.")
+    assert "Finance" not in found
+    assert found["Choi Sang-mok"] == "person:choi-sang-mok"
+
+
+def test_technology_spans_do_not_start_inside_words_or_with_superlatives() -> None:
+    found = by_surface(
+        "The award helps Micron build leading-edge memory semiconductors. "
+        "Korea is the biggest memory chip producer."
+    )
+    assert found["memory semiconductors"] == "technology:memory-chips"
+    assert not any(s.startswith(("edge", "biggest")) for s in found)
+
+
+def test_acts_with_a_conjunction_are_one_plan() -> None:
+    found = by_surface("Japan regulates exports under the Foreign Exchange and Foreign Trade Act.")
+    assert found["Foreign Exchange and Foreign Trade Act"].startswith("plan:")
+    assert "Foreign Exchange" not in found

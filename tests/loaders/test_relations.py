@@ -432,3 +432,35 @@ def test_malformed_rule_files_are_rejected_with_the_file_named(tmp_path: Path) -
     (tmp_path / "rules.json").write_text("{not json")
     with pytest.raises(RuleError, match="rules.json"):
         load_rules(tmp_path)
+
+
+def test_parentheses_name_a_country_or_the_fields_of_a_company() -> None:
+    text = "Rohm (Japan) and Soitec (silicon wafers, power chips) grew."
+    names = {"Rohm": C, "Japan": N, "Soitec": C, "silicon wafers": T, "power chips": T}
+    assert facts(run(text, names)) == {
+        ("BASED_IN", "company:rohm", "country:japan"),
+        ("DEVELOPS", "company:soitec", "technology:silicon-wafers"),
+        ("DEVELOPS", "company:soitec", "technology:power-chips"),
+    }
+
+
+def test_a_name_opening_with_a_country_gives_based_in() -> None:
+    text = "Korea Zinc refines germanium. Korea is a major producer."
+    rels = run(text, {"Korea Zinc": C, "Korea": N, "germanium": T})
+    assert ("BASED_IN", "company:korea-zinc", "country:korea") in facts(rels)
+
+
+def test_a_predicate_noun_stands_for_the_subject() -> None:
+    text = "Biren is one of the startups developing GPUs."
+    assert facts(run(text, {"Biren": C, "GPUs": T})) == {
+        ("DEVELOPS", "company:biren", "technology:gpus")
+    }
+
+
+def test_no_possessive_edge_across_another_entity() -> None:
+    text = "Demand rose at leaders like Taiwan's TSMC or South Korea's Samsung."
+    names = {"Taiwan": N, "TSMC": C, "South Korea": N, "Samsung": C}
+    found = facts(run(text, names))
+    assert ("BASED_IN", "company:tsmc", "country:taiwan") in found
+    assert ("BASED_IN", "company:samsung", "country:taiwan") not in found
+    assert ("BASED_IN", "company:tsmc", "country:south-korea") not in found

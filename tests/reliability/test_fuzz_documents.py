@@ -99,7 +99,7 @@ def _load_one(engine: GraphEngine, root: Path, suffix: str, data: bytes) -> None
         assert not stored, f"rejected {bad.name} left {stored}"
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=70, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(doc=documents)
 def test_hostile_documents_never_crash_the_loader(
     engine: GraphEngine, tmp_path_factory: pytest.TempPathFactory, doc: tuple[str, bytes]

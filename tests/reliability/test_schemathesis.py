@@ -23,7 +23,7 @@ from graph.base import GraphEngine
 from loaders.store import store
 from reliability.support import API_KEY, make_extraction
 
-EXAMPLES_PER_OPERATION = 30
+EXAMPLES_PER_OPERATION = 25
 SEED = [
     ("Company", "Acme"), ("Company", "Globex"), ("Sanction", "Entity List"),
     ("Agency", "BIS"), ("Technology", "AI chips"),
