@@ -169,10 +169,6 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_not_built(args: argparse.Namespace, settings: Settings) -> int:
-    return _fail(f"'{args.command}' is not built yet", 2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chokepoint",
