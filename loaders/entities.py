@@ -86,6 +86,31 @@ class Candidate:
     phrase: str | None = None  # a sanction's whole noun phrase ("curbs on exports of gallium")
 
 
+CHINESE_PLACES = frozenset({
+    "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Guangdong", "Hangzhou", "Zhejiang", "Wuhan",
+    "Hubei", "Hefei", "Anhui", "Xiamen", "Fujian", "Chengdu", "Sichuan", "Nanjing", "Jiangsu",
+    "Suzhou", "Wuxi", "Tianjin", "Chongqing", "Xi'an", "Shaanxi", "Hunan", "Changsha", "Shandong",
+    "Qingdao", "Jinan", "Dalian", "Liaoning", "Shenyang", "Harbin", "Jiangxi", "Yunnan",
+    "Guizhou", "Guangxi", "Hebei", "Henan", "Zhengzhou", "Xinjiang", "Inner", "Ningbo", "Dongguan",
+    "Zhuhai", "Fuzhou", "Hong", "Kunshan", "Changzhou", "Hainan", "Jilin", "Shanxi", "Gansu",
+})
+"""Leading place names of Chinese company names ("Zhejiang Dahua Technology" is Dahua)."""
+
+
+def without_place(name: str) -> str:
+    """`name` without a leading Chinese city or province (unchanged when there is none).
+
+    >>> without_place("Zhejiang Dahua"), without_place("Hong Kong Huawei"), without_place("Baidu")
+    ('Dahua', 'Huawei', 'Baidu')
+    """
+    words = name.split()
+    if len(words) > 2 and words[0] in {"Inner", "Hong"}:
+        words = words[2:] if words[1] in {"Mongolia", "Kong"} else words
+    elif len(words) > 1 and words[0] in CHINESE_PLACES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def clean_surface(text: str) -> str:
     """The surface without a leading article, trailing possessive or stray punctuation.
 
@@ -278,6 +303,8 @@ def _typed_candidate(
             return _tail_technology(text, start, end, gaz)
         return _technology(text, start, end, gaz)
     known = gaz.lookup(text) or gaz.lookup(strip_suffixes(text))
+    if known is None and label in {"ORG", "Company"}:
+        known = gaz.lookup(without_place(strip_suffixes(text)), "Company")
     if known is not None:
         return Candidate(start, end, text, known.label, "gazetteer", known)
     doc_text = ent.doc.text
@@ -545,7 +572,10 @@ class Resolver:
         entity = self.entities.setdefault(entity.id, entity)
         if surface != entity.name and surface not in entity.aliases:
             entity.aliases.append(surface)
-        for form in (surface, strip_suffixes(surface)):
+        forms = [surface, strip_suffixes(surface)]
+        if entity.label == "Company":  # a later "Meiya Pico" is "Xiamen Meiya Pico Information"
+            forms.append(without_place(forms[1]))
+        for form in forms:
             self.by_key.setdefault((entity.label, alias_key(form)), entity)
         if entity.label == "Person" and entity not in self.people:
             self.people.append(entity)

@@ -93,6 +93,8 @@ class Modifiers:
     name_confidence: float  # BASED_IN read from a name: "China Mobile", "Dutch government"
     demonyms: dict[str, str]  # "Chinese" -> "China"
     class_nouns: dict[str, frozenset[str]]  # label -> nouns that stand for a mention just before
+    inner_confidence: float  # an edge read inside one Sanction mention ("curbs on graphite")
+    inner_object_words: frozenset[str]  # words after which a Sanction mention names its object
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,8 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         class_nouns={
             label: frozenset(nouns) for label, nouns in config.get("class_nouns", {}).items()
         },
+        inner_confidence=float(base["inner"]),
+        inner_object_words=frozenset(config["inner_object_words"]),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)
 
@@ -270,8 +274,12 @@ def borrowed_arguments(path: str) -> frozenset[str]:
 
     >>> sorted(borrowed_arguments("<conj >nsubj")), sorted(borrowed_arguments(">conj >dobj"))
     (['nsubj', 'nsubjpass'], ['dobj'])
+    >>> sorted(borrowed_arguments("<conj >prep[on] >pobj"))
+    ['prep']
     """
     steps = path.split()
+    if steps[:1] == ["<conj"] and steps[1:2] and steps[1].startswith(">prep"):
+        return frozenset({"prep"})
     if steps[:1] in (["<conj"], ["<xcomp"], ["<advcl"]) and ">nsubj" in path:
         return SUBJECTS
     if steps[:1] == [">conj"] and steps[-1:] == [">dobj"]:

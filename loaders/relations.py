@@ -329,6 +329,8 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
         ):
             return True
         for child in token.children:
+            if child.dep_ == "preconj":  # "not only ... but also" asserts both
+                continue
             if child.dep_ == "neg" or child.lower_ in mods.negation_words:
                 return True
             if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -534,6 +536,95 @@ def _country_in_name_edges(
                 break
 
 
+INNER_LABELS = frozenset({"Country", "Agency", "Company", "Technology", "Product"})
+_MAX_INNER_WORDS = 6
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased with punctuation dropped, for comparing surface forms.
+
+    >>> fold("the U.S.  Export-Controls")
+    'the us exportcontrols'
+    """
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+
+
+def _surfaces(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> dict[str, Entity]:
+    """Folded surface forms of the document's non-Sanction entities (and demonyms)."""
+    found: dict[str, Entity] = {}
+    for span in spans:
+        entity = span.entity
+        if entity.label in INNER_LABELS:
+            for surface in (doc.text[span.start : span.end], entity.name, *entity.aliases):
+                found.setdefault(fold(surface), entity)
+    for adjective, country in mods.demonyms.items():
+        named = found.get(fold(country))
+        if named is not None and named.label == "Country":
+            found.setdefault(fold(adjective), named)
+    found.pop("", None)
+    return found
+
+
+def _named_in(tokens: Sequence[Token], surfaces: dict[str, Entity]) -> list[Entity]:
+    """The entities `tokens` name, longest phrases first, without overlaps."""
+    found: list[Entity] = []
+    position = 0
+    while position < len(tokens):
+        for size in range(min(_MAX_INNER_WORDS, len(tokens) - position), 0, -1):
+            words = tokens[position : position + size]
+            text = words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+            entity = surfaces.get(fold(text))
+            if entity is not None:
+                found.append(entity)
+                position += size
+                break
+        else:
+            position += 1
+    return found
+
+
+def _inner_edges(
+    doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
+) -> None:
+    """Edges stated inside one Sanction mention: "Chinese export controls on graphite".
+
+    Before the object word ("on", "against", ...) a country or agency is the imposer, a
+    technology or product is restricted and a company targeted ("Huawei ban"); after it a
+    technology or product is restricted, a company or country targeted. Only entities
+    the document mentions (as spans) can be named this way.
+    """
+    surfaces = _surfaces(doc, spans, mods)
+    for span in spans:
+        sanction = span.entity
+        if sanction.label != "Sanction":
+            continue
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        cut = next(
+            (t.i - tokens.start for t in tokens if t.lower_ in mods.inner_object_words), None
+        )
+        before = [t for t in tokens[:cut] if t.i != tokens.root.i]
+        after = list(tokens[cut + 1 :]) if cut is not None else []
+        where = evidence_range([tokens[0]])
+        for entity in _named_in(before, surfaces):
+            if allowed("IMPOSED", entity.label, sanction.label):
+                out.add("IMPOSED", entity, sanction, where, mods.inner_confidence, "inner")
+            elif entity.label in ("Technology", "Product", "Company"):
+                _add_inner(sanction, entity, where, mods, out)
+        for entity in _named_in(after, surfaces):
+            _add_inner(sanction, entity, where, mods, out)
+
+
+def _add_inner(
+    sanction: Entity, entity: Entity, where: tuple[int, int], mods: Modifiers, out: _Collector
+) -> None:
+    for rel_type in ("RESTRICTS", "TARGETS"):
+        if allowed(rel_type, sanction.label, entity.label):
+            out.add(rel_type, sanction, entity, where, mods.inner_confidence, "inner")
+            return
+
+
 def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> list[Relation]:
     """Typed relationships between the entities of `spans`, with sentence evidence.
 
@@ -552,6 +643,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     index = SpanIndex(doc, [*spans, *demonym_spans(doc, spans, rules.modifiers)])
     out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
     _country_in_name_edges(doc, spans, rules.modifiers, out)
+    _inner_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):

@@ -247,3 +247,13 @@ def test_acts_with_a_conjunction_are_one_plan() -> None:
     found = by_surface("Japan regulates exports under the Foreign Exchange and Foreign Trade Act.")
     assert found["Foreign Exchange and Foreign Trade Act"].startswith("plan:")
     assert "Foreign Exchange" not in found
+
+
+def test_chinese_company_names_with_a_place_prefix_resolve_to_the_short_name() -> None:
+    text = (
+        "The list includes Zhejiang Dahua Technology Co., Ltd. and Wuhan Lanxin Optics "
+        "Technology. Dahua denied it, and Lanxin Optics did not comment."
+    )
+    found = by_surface(text)
+    assert found["Zhejiang Dahua Technology Co., Ltd."] == found["Dahua"] == "company:dahua"
+    assert found["Lanxin Optics"] == found["Wuhan Lanxin Optics Technology"]

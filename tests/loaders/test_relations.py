@@ -464,3 +464,104 @@ def test_no_possessive_edge_across_another_entity() -> None:
     assert ("BASED_IN", "company:tsmc", "country:taiwan") in found
     assert ("BASED_IN", "company:samsung", "country:taiwan") not in found
     assert ("BASED_IN", "company:tsmc", "country:south-korea") not in found
+
+
+def test_a_sanction_mention_names_its_imposer_and_object() -> None:
+    text = (
+        "Beijing announced Chinese export controls on graphite and tungsten. "
+        "Graphite and tungsten feed battery plants in Japan. Japan buys graphite."
+    )
+    names = {
+        "Chinese export controls on graphite and tungsten": S,
+        "graphite": T,
+        "Graphite": T,
+        "tungsten": T,
+        "China": N,
+        "Japan": N,
+    }
+    text_with_china = text + " China mines most of it."
+    found = facts(run(text_with_china, names))
+    sanction = "sanction:chinese-export-controls-on-graphite-and-tungsten"
+    assert ("RESTRICTS", sanction, "technology:graphite") in found
+    assert ("RESTRICTS", sanction, "technology:tungsten") in found
+    assert ("IMPOSED", "country:china", sanction) in found
+    assert ("TARGETS", sanction, "country:japan") not in found
+
+
+def test_a_sanction_mention_names_its_target_after_the_object_word() -> None:
+    text = "Shipments stopped under the ban on Huawei. Huawei protested."
+    found = facts(run(text, {"ban on Huawei": S, "Huawei": C}))
+    assert ("TARGETS", "sanction:ban-on-huawei", "company:huawei") in found
+
+
+def test_an_object_only_inside_the_sanction_mention_gives_no_edge() -> None:
+    text = "Beijing announced export controls on graphite."
+    assert run(text, {"export controls on graphite": S}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "The tariffs not only hit electric vehicles but also batteries.",
+            {"tariffs": S, "electric vehicles": T, "batteries": T},
+            ("RESTRICTS", "sanction:tariffs", "technology:batteries"),
+        ),
+        (
+            "The Entity List includes Huawei and SMIC.",
+            {"Entity List": S, "Huawei": C, "SMIC": C},
+            ("TARGETS", "sanction:entity-list", "company:smic"),
+        ),
+        (
+            "The US imposed sweeping export controls, targeting China's ability to make chips.",
+            {"US": N, "export controls": S, "China": N},
+            ("TARGETS", "sanction:export-controls", "country:china"),
+        ),
+        (
+            "The Big Fund invests in SMIC.",
+            {"Big Fund": P, "SMIC": C},
+            ("SUPPORTS", "plan:big-fund", "company:smic"),
+        ),
+        (
+            "Made in China 2025 focuses on robotics and semiconductors.",
+            {"Made in China 2025": P, "robotics": T, "semiconductors": T},
+            ("PRIORITIZES", "plan:made-in-china-2025", "technology:semiconductors"),
+        ),
+        (
+            "Made in China 2025 calls for breakthroughs in semiconductors.",
+            {"Made in China 2025": P, "semiconductors": T},
+            ("PRIORITIZES", "plan:made-in-china-2025", "technology:semiconductors"),
+        ),
+    ],
+)
+def test_sanction_and_plan_phrasings(
+    text: str, names: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(run(text, names))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The tariffs do not hit electric vehicles.", {"tariffs": S, "electric vehicles": T}),
+        ("The Big Fund does not invest in SMIC.", {"Big Fund": P, "SMIC": C}),
+    ],
+)
+def test_negated_sanction_and_plan_phrasings_give_no_edge(
+    text: str, names: dict[str, str]
+) -> None:
+    assert not {f for f in facts(run(text, names)) if f[0] in ("RESTRICTS", "SUPPORTS")}
+
+
+def test_a_measure_shares_the_object_of_the_noun_it_is_coordinated_with() -> None:
+    text = (
+        "In the wake of trade tensions and export restrictions on high-tech components, "
+        "particularly batteries, Germany has prioritized the development of a strong "
+        "battery industry."
+    )
+    found = facts(run(text, {"export restrictions": S, "batteries": T}))
+    assert ("RESTRICTS", "sanction:export-restrictions", "technology:batteries") in found
+    own = "Sanctions on Huawei and tariffs on steel rose."
+    assert ("TARGETS", "sanction:tariffs", "company:huawei") not in facts(
+        run(own, {"Sanctions": S, "tariffs": S, "Huawei": C, "steel": T})
+    )
