@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -35,6 +35,26 @@ exposed to this sanction, and by which path?* Every fact carries the sentences i
 """
 
 
+ERROR_STATUS: dict[type[Exception], int] = {
+    EngineUnavailable: 503,
+    OntologyError: 422,
+    InvalidValue: 422,
+    InvalidRequest: 422,
+    NotFound: 404,
+    WriteRefused: 403,
+    QueryTimeout: 408,
+}
+"""The product's errors and the HTTP status each becomes; the message is the ``detail``."""
+
+
+def _answer_with(status_code: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    async def handler(_: Request, exc: Exception) -> JSONResponse:
+        detail = exc.args[0] if len(exc.args) == 1 else str(exc)
+        return JSONResponse({"detail": str(detail)}, status_code=status_code)
+
+    return handler
+
+
 def create_app(settings: Settings | None = None, engine: GraphEngine | None = None) -> FastAPI:
     """Build the app; it opens (and at shutdown closes) the configured engine.
 
@@ -62,33 +82,8 @@ def create_app(settings: Settings | None = None, engine: GraphEngine | None = No
         app.include_router(analyst.router)
     ui.install(app)
 
-    @app.exception_handler(EngineUnavailable)
-    async def unavailable(_: Request, exc: EngineUnavailable) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
-
-    @app.exception_handler(OntologyError)
-    async def ontology(_: Request, exc: OntologyError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
-    @app.exception_handler(InvalidValue)
-    async def invalid_value(_: Request, exc: InvalidValue) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
-    @app.exception_handler(NotFound)
-    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
-        return JSONResponse({"detail": str(exc.args[0] if exc.args else exc)}, status_code=404)
-
-    @app.exception_handler(InvalidRequest)
-    async def invalid_request(_: Request, exc: InvalidRequest) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
-    @app.exception_handler(WriteRefused)
-    async def write_refused(_: Request, exc: WriteRefused) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=403)
-
-    @app.exception_handler(QueryTimeout)
-    async def timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=408)
+    for error, status_code in ERROR_STATUS.items():
+        app.add_exception_handler(error, _answer_with(status_code))
 
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
