@@ -547,9 +547,7 @@ def test_sanction_and_plan_phrasings(
         ("The Big Fund does not invest in SMIC.", {"Big Fund": P, "SMIC": C}),
     ],
 )
-def test_negated_sanction_and_plan_phrasings_give_no_edge(
-    text: str, names: dict[str, str]
-) -> None:
+def test_negated_sanction_and_plan_phrasings_give_no_edge(text: str, names: dict[str, str]) -> None:
     assert not {f for f in facts(run(text, names)) if f[0] in ("RESTRICTS", "SUPPORTS")}
 
 
@@ -565,3 +563,96 @@ def test_a_measure_shares_the_object_of_the_noun_it_is_coordinated_with() -> Non
     assert ("TARGETS", "sanction:tariffs", "company:huawei") not in facts(
         run(own, {"Sanctions": S, "tariffs": S, "Huawei": C, "steel": T})
     )
+
+
+DEVELOPS_RECALL_CASES = [
+    (
+        "Kilo continues to lead Korea's innovation in robotics and drones.",
+        {"Kilo": C, "Korea": N, "robotics": T},
+        ["robotics"],
+    ),
+    (
+        "Kilo has accelerated R&D in photonics and optics.",
+        {"Kilo": C, "photonics": T},
+        ["photonics"],
+    ),
+    ("Buyers need Kilo's (Korea) lidar sensors.", {"Kilo": C, "Korea": N, "lidar": T}, ["lidar"]),
+    (
+        "Kilo dominates global lidar, drones, and robotics.",
+        {"Kilo": C, "lidar": T, "drones": T, "robotics": T},
+        ["lidar", "drones", "robotics"],
+    ),
+    ("Kilo, which makes lidar sensors, grew fast.", {"Kilo": C, "lidar": T}, ["lidar"]),
+    ("Kilo is a leading maker of lidar sensors.", {"Kilo": C, "lidar": T}, ["lidar"]),
+    (
+        "Kilo and Zeta are pioneers in drone technology.",
+        {"Kilo": C, "Zeta": C, "drone": T},
+        ["drone"],
+    ),
+    ("The Orion chip, developed by Kilo, ships next year.", {"Kilo": C, "Orion": D}, ["Orion"]),
+    ("Kilo unveiled the Orion chip on Monday.", {"Kilo": C, "Orion": D}, ["Orion"]),
+    ("Kilo launched its Orion phone.", {"Kilo": C, "Orion": D}, ["Orion"]),
+    ("Demand for Kilo's lidar sensors fell.", {"Kilo": C, "lidar": T}, ["lidar"]),
+    (
+        "Kilo, for instance, has invested heavily in photonics and robotics.",
+        {"Kilo": C, "photonics": T, "robotics": T},
+        ["photonics", "robotics"],
+    ),
+    (
+        "Kilo and Zeta have played key roles in speeding up the development of 6G.",
+        {"Kilo": C, "Zeta": C, "6G": T},
+        ["6G"],
+    ),
+    (
+        "Kilo Co. Ltd. is a Korean company focused on developing its own chips.",
+        {"Kilo": C, "chips": T},
+        ["chips"],
+    ),
+    (
+        "Kilo is one of Korea's tech giants that is ramping up efforts to develop its own chips.",
+        {"Kilo": C, "Korea": N, "chips": T},
+        ["chips"],
+    ),
+    (
+        "Sanctions have spurred firms like Kilo to ramp up domestic chip development.",
+        {"Kilo": C, "chip": T},
+        ["chip"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "ends"), DEVELOPS_RECALL_CASES)
+def test_develops_recall_classes(text: str, names: dict[str, str], ends: list[str]) -> None:
+    found = facts(run(text, names))
+    for end in ends:
+        assert ("DEVELOPS", "company:kilo", entity(end, names[end]).id) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kilo sued the maker of lidar sensors.", {"Kilo": C, "lidar": T}),
+        ("Kilo leads the decline in lidar stocks.", {"Kilo": C, "lidar": T}),
+        ("Kilo ordered lidar sensors from a vendor.", {"Kilo": C, "lidar": T}),
+        ("Kilo is a customer of the maker of lidar sensors.", {"Kilo": C, "lidar": T}),
+        ("Kilo is not developing its own chips.", {"Kilo": C, "chips": T}),
+        ("Kilo announced AI guidelines for its staff.", {"Kilo": C, "AI": T}),
+    ],
+)
+def test_develops_recall_rules_keep_precision(text: str, names: dict[str, str]) -> None:
+    assert not {f for f in facts(run(text, names)) if f[0] == "DEVELOPS"}
+
+
+def test_plan_priorities_listed_after_including() -> None:
+    text = "The Ten-Year Plan pledges to speed up progress in sectors including robotics and lidar."
+    found = facts(run(text, {"Ten-Year Plan": P, "robotics": T, "lidar": T}))
+    assert {
+        ("PRIORITIZES", "plan:ten-year-plan", f"technology:{t}") for t in ("robotics", "lidar")
+    } <= found
+
+
+def test_country_possessive_before_a_measure_is_not_based_in() -> None:
+    names = {"Washington": N, "Huawei": C}
+    assert not facts(run("Washington's Huawei ban hurt chip sales.", names))
+    kept = facts(run("Washington's Huawei remains strong.", names))
+    assert ("BASED_IN", "company:huawei", "country:washington") in kept
