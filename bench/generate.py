@@ -390,31 +390,31 @@ def write_bulk_csv(directory: Path, size: str, seed: int = SEED) -> tuple[list[P
     node_files: dict[str, Path] = {}
     writers: dict[str, Any] = {}
     handles = []
+
+    def writer(key: str, path: Path, files: dict[str, Path], header: tuple[str, ...]) -> Any:
+        """The CSV writer of `key`, opened (with its header row) on first use."""
+        if key not in writers:
+            files[key] = path
+            handle = path.open("w", newline="", encoding="utf-8")
+            handles.append(handle)
+            writers[key] = csv.writer(handle)
+            writers[key].writerow(header)
+        return writers[key]
+
     try:
         for node in nodes(size, seed):
             label = node["label"]
-            if label not in writers:
-                node_files[label] = directory / f"Entity_{label}.csv"
-                handle = node_files[label].open("w", newline="", encoding="utf-8")
-                handles.append(handle)
-                writers[label] = csv.writer(handle)
-                columns = ("id", "name", "aliases", "label", *NODE_COLUMNS.get(label, ()))
-                writers[label].writerow(columns)
-            writers[label].writerow((
+            columns = ("id", "name", "aliases", "label", *NODE_COLUMNS.get(label, ()))
+            writer(label, directory / f"Entity_{label}.csv", node_files, columns).writerow((
                 node["id"], node["name"], repr(node["aliases"]) if node["aliases"] else "",
                 label, *(node[k] for k in NODE_COLUMNS.get(label, ())),
             ))
         rel_files: dict[str, Path] = {}
         for edge in edges(size, seed):
             t = edge["type"]
-            if t not in writers:
-                rel_files[t] = directory / f"{t}.csv"
-                handle = rel_files[t].open("w", newline="", encoding="utf-8")
-                handles.append(handle)
-                writers[t] = csv.writer(handle)
-                writers[t].writerow(("src", "dst", "confidence", "docs", "sources", "confidences"))
+            header = ("src", "dst", "confidence", "docs", "sources", "confidences")
             src = edge["sources"][0]
-            writers[t].writerow((
+            writer(t, directory / f"{t}.csv", rel_files, header).writerow((
                 edge["source"], edge["target"], edge["confidence"], repr([src["doc"]]),
                 repr([json.dumps(src, sort_keys=True, ensure_ascii=False)]),
                 repr([src["confidence"]]),
