@@ -33,6 +33,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         host=args.host or settings.host,
         port=args.port or settings.port,
         log_level="info",
+        access_log=args.access_log or settings.access_log,
     )
     return 0
 
@@ -183,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the HTTP API (and the explorer page)")
     p.add_argument("--host", default=None)
     p.add_argument("--port", type=int, default=None)
+    p.add_argument("--access-log", action="store_true",
+                   help="log every request (default: CHOKEPOINT_ACCESS_LOG, off)")
     p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("export", help="write the graph (node-link JSON, GraphML, GEXF or CSV)")

@@ -11,12 +11,16 @@ from app.settings import Settings
 from graph.base import GraphEngine
 
 
-def get_engine(request: Request) -> GraphEngine:
-    """The app's engine (opened once in the lifespan)."""
+async def get_engine(request: Request) -> GraphEngine:
+    """The app's engine (opened once in the lifespan).
+
+    ``async`` although it does not wait: FastAPI runs a plain ``def`` dependency in its thread
+    pool, a thread hand-off per request for a single attribute read.
+    """
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     return request.app.state.settings  # type: ignore[no-any-return]
 
@@ -25,7 +29,7 @@ Engine = Annotated[GraphEngine, Depends(get_engine)]
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
 
 
-def require_api_key(
+async def require_api_key(
     settings: AppSettings,
     x_api_key: Annotated[str | None, Header(description="Write key (CHOKEPOINT_API_KEY)")] = None,
 ) -> None:

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, alias="CHOKEPOINT_API_KEY")
     host: str = Field("127.0.0.1", alias="CHOKEPOINT_HOST")
     port: int = Field(8000, alias="CHOKEPOINT_PORT", ge=1, le=65535)
+    access_log: bool = Field(
+        False,
+        alias="CHOKEPOINT_ACCESS_LOG",
+        description="`serve` logs one line per request.",
+    )
 
     query_timeout_ms: int = Field(5000, alias="CHOKEPOINT_QUERY_TIMEOUT_MS", ge=100, le=600_000)
     query_max_rows: int = Field(1000, alias="CHOKEPOINT_QUERY_MAX_ROWS", ge=1, le=100_000)

@@ -14,17 +14,18 @@ COUNT_NODES = Query("count_nodes", "MATCH (n) RETURN count(n) AS count")
 
 GET_ENTITY = Query("get_entity", "MATCH (n:Entity {id: $id}) RETURN n", params=("id",))
 
-ENTITY_DEGREE = Query(
-    "entity_degree",
-    "MATCH (n:Entity {id: $id})-[r]-() RETURN type(r) AS type, count(r) AS count ORDER BY type",
-    params=("id",),
-)
-
-ENTITY_DOCUMENTS = Query(
-    "entity_documents",
-    """MATCH (n:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document)
-RETURN d.id AS id, d.title AS title, m.count AS mentions
-ORDER BY d.id""",
+# An entity's card in one round trip: its properties, its relationship count by type (both
+# directions, MENTIONED_IN included) and the documents that mention it. Lists come unordered.
+ENTITY_CARD = Query(
+    "entity_card",
+    """MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (n)-[r]-()
+WITH n, type(r) AS type, count(r) AS total
+WITH n, collect(CASE WHEN total > 0 THEN {type: type, count: total} END) AS degree
+OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(d:Document)
+RETURN properties(n) AS properties, degree,
+       collect(CASE WHEN d IS NOT NULL
+                    THEN {id: d.id, title: d.title, mentions: m.count} END) AS documents""",
     params=("id",),
 )
 

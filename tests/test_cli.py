@@ -105,12 +105,17 @@ def get_json(url: str) -> dict[str, Any] | None:
         return None
 
 
-def test_serve_stops_cleanly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("access_log", [False, True], ids=["quiet", "access-log"])
+def test_serve_stops_cleanly(tmp_path: Path, access_log: bool) -> None:
+    """`serve` answers, stops its engine on Ctrl-C, and logs requests only when asked to."""
     data_dir = tmp_path / "data"
     port = free_port()
     env = {**os.environ, "CHOKEPOINT_DATA_DIR": str(data_dir), "CHOKEPOINT_BACKEND": "embedded"}
+    env.pop("CHOKEPOINT_ACCESS_LOG", None)
+    flags = ["--access-log"] if access_log else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+         *flags],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
@@ -131,3 +136,4 @@ def test_serve_stops_cleanly(tmp_path: Path) -> None:
     assert proc.returncode == 0, out
     assert servers_for(data_dir) == [], out
     assert not (data_dir / "engine.json").exists()
+    assert ('"GET /health HTTP/1.1" 200' in out) is access_log, out

@@ -1,1 +1,7 @@
-"""One router per concern; each endpoint is thin and calls into queries/ through services."""
+"""One router per concern; each endpoint is thin and calls into queries/ through services.
+
+Endpoints are ``async def`` and run their blocking service call with ``run_in_threadpool``:
+for a plain ``def`` endpoint FastAPI hands the request to its thread pool twice (the call,
+then the response-model validation), for an ``async`` one once; the validation and the JSON
+encoding then run on the event loop.
+"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
@@ -28,19 +29,21 @@ DocumentId = Annotated[str, Path(description="Document id, e.g. 'document:000-hu
 
 @router.get("/documents", response_model=DocumentList, responses={422: ERRORS[422],
                                                                   503: ERRORS[503]})
-def documents(engine: Engine, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
+async def documents(engine: Engine, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict:
     """Loaded documents ordered by id: title, source, url, published, load time, word count
     and how many entities each mentions."""
-    return document_service.list_documents(engine, limit=limit, offset=offset)
+    return await run_in_threadpool(
+        document_service.list_documents, engine, limit=limit, offset=offset
+    )
 
 
 @router.get("/documents/{document_id}", response_model=DocumentDetail,
             responses={404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]})
-def document(engine: Engine, document_id: DocumentId) -> dict:
+async def document(engine: Engine, document_id: DocumentId) -> dict:
     """A document with its text, the entities it mentions (character spans into the text,
     flat `[start, end, ...]`) and the relationships it supports, each with this document's
     evidence sentences."""
-    return document_service.get_document(engine, document_id)
+    return await run_in_threadpool(document_service.get_document, engine, document_id)
 
 
 @router.post(
@@ -107,7 +110,7 @@ def _first_error(exc: ValidationError) -> str:
                dependencies=[WriteAccess],
                responses={**ERRORS_WRITE, 404: ERRORS[404], 422: ERRORS[422],
                           503: ERRORS[503]})
-def delete_document(engine: Engine, document_id: DocumentId) -> dict:
+async def delete_document(engine: Engine, document_id: DocumentId) -> dict:
     """Remove a document, its mentions, the support it gave to every relationship (a
     relationship only it supported goes) and entities left with nothing. Needs `X-API-Key`."""
-    return document_service.delete(engine, document_id)
+    return await run_in_threadpool(document_service.delete, engine, document_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import (
@@ -34,7 +35,7 @@ ALL_ERRORS: Responses = {404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]}
 
 
 @router.get("/entities", response_model=EntityList, responses={422: ERRORS[422], 503: ERRORS[503]})
-def search(
+async def search(
     engine: Engine,
     q: Annotated[str, Query(max_length=200, description="Text to find in names and aliases")] = "",
     label: Annotated[str | None, Query(description="Only entities with this label")] = None,
@@ -46,18 +47,20 @@ def search(
     Ranked: exact matches first, then prefix matches, then substring matches (each item says
     which in `match`); ties by name. An empty `q` lists all entities by name.
     """
-    return search_entities(engine, q, label=label, limit=limit, offset=offset)
+    return await run_in_threadpool(
+        search_entities, engine, q, label=label, limit=limit, offset=offset
+    )
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, responses=ALL_ERRORS)
-def entity(engine: Engine, entity_id: str) -> dict:
+async def entity(engine: Engine, entity_id: str) -> dict:
     """An entity's card: label, name, aliases, properties, the documents that mention it and
     its number of relationships by type (both directions)."""
-    return entity_service.get_entity(engine, entity_id)
+    return await run_in_threadpool(entity_service.get_entity, engine, entity_id)
 
 
 @router.get("/entities/{entity_id}/neighbors", response_model=NeighborList, responses=ALL_ERRORS)
-def neighbors(
+async def neighbors(
     engine: Engine,
     entity_id: str,
     type: Annotated[str | None, Query(description="Only this relationship type")] = None,  # noqa: A002
@@ -69,15 +72,16 @@ def neighbors(
 ) -> dict:
     """Entities one fact relationship away (documents are not neighbours), ordered by type
     then id, each with the relationship's id, type, direction and confidence."""
-    return entity_service.neighbors(
-        engine, entity_id, rel_type=type, direction=direction, limit=limit, offset=offset
+    return await run_in_threadpool(
+        entity_service.neighbors, engine, entity_id,
+        rel_type=type, direction=direction, limit=limit, offset=offset,
     )
 
 
 @router.get(
     "/entities/{entity_id}/dependencies", response_model=DependencyList, responses=ALL_ERRORS
 )
-def dependencies(
+async def dependencies(
     engine: Engine,
     entity_id: str,
     direction: Annotated[
@@ -98,8 +102,9 @@ def dependencies(
     walk, confidence and evidence); path confidence is the product of the hops' confidences.
     `types` narrows which of SUPPLIES, DEPENDS_ON, SUBSIDIARY_OF count. Ordered by hops, id.
     """
-    return path_service.dependencies(
-        engine, entity_id, direction=direction, max_hops=max_hops, types=split_types(types),
+    return await run_in_threadpool(
+        path_service.dependencies, engine, entity_id,
+        direction=direction, max_hops=max_hops, types=split_types(types),
         limit=limit, offset=offset,
     )
 
@@ -107,7 +112,7 @@ def dependencies(
 @router.get(
     "/entities/{entity_id}/exposure", response_model=EntityExposureList, responses=ALL_ERRORS
 )
-def exposure(engine: Engine, entity_id: str, max_hops: MaxHops = DEFAULT_HOPS) -> dict:
+async def exposure(engine: Engine, entity_id: str, max_hops: MaxHops = DEFAULT_HOPS) -> dict:
     """Every sanction that reaches the entity within `max_hops`.
 
     The entity E is exposed to sanction S when `S-[:TARGETS|RESTRICTS]->T` and E relies on T
@@ -115,4 +120,6 @@ def exposure(engine: Engine, entity_id: str, max_hops: MaxHops = DEFAULT_HOPS) -
     (every relies-on hop is SUBSIDIARY_OF), `supply` otherwise; among the minimum-hop paths an
     ownership-only one is preferred. Each item has one path walked from the sanction to E.
     """
-    return path_service.entity_exposure(engine, entity_id, max_hops=max_hops)
+    return await run_in_threadpool(
+        path_service.entity_exposure, engine, entity_id, max_hops=max_hops
+    )

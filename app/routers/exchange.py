@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from app.deps import Engine, WriteAccess
@@ -68,7 +69,7 @@ def export(
     dependencies=[WriteAccess],
     responses={**ERRORS_WRITE, 422: ERRORS[422], 503: ERRORS[503]},
 )
-def import_graph(
+async def import_graph(
     engine: Engine,
     data: Annotated[
         dict[str, Any],
@@ -84,4 +85,5 @@ def import_graph(
     Importing an export into an empty store gives the same graph; importing it again adds
     nothing. Needs `X-API-Key`.
     """
-    return exchange.import_node_link(engine, data).as_dict()
+    summary = await run_in_threadpool(exchange.import_node_link, engine, data)
+    return summary.as_dict()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, ShortestPathOut
@@ -19,7 +20,7 @@ router = APIRouter(tags=["paths"])
     response_model=ShortestPathOut,
     responses={404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]},
 )
-def shortest(
+async def shortest(
     engine: Engine,
     source: Annotated[str, Query(min_length=1, description="Entity id to start from")],
     target: Annotated[str, Query(min_length=1, description="Entity id to reach")],
@@ -34,6 +35,7 @@ def shortest(
     of the walk (`forward`) or against it (`backward`) and carries its evidence. `found` is
     false (and `path` null) when no path is that short; the same id twice is a 0-hop path.
     """
-    return path_service.shortest_path(
-        engine, source, target, max_hops=max_hops, types=split_types(types)
+    return await run_in_threadpool(
+        path_service.shortest_path, engine, source, target,
+        max_hops=max_hops, types=split_types(types),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
 
 from app.deps import AppSettings, Engine
 from app.models import ERROR_403, ERRORS, ErrorResponse, QueryRequest, QueryResponse
@@ -21,7 +22,7 @@ router = APIRouter(tags=["query"])
         503: ERRORS[503],
     },
 )
-def query(engine: Engine, settings: AppSettings, body: QueryRequest) -> dict:
+async def query(engine: Engine, settings: AppSettings, body: QueryRequest) -> dict:
     """Run one read-only Cypher statement, `{"statement": ..., "parameters": {...}}` (the
     shape of Neo4j's Query API); rows come back as `data.fields` and `data.values`.
 
@@ -32,7 +33,8 @@ def query(engine: Engine, settings: AppSettings, body: QueryRequest) -> dict:
     (`truncated` says when more matched); a statement running past
     `CHOKEPOINT_QUERY_TIMEOUT_MS` is stopped (408). Cypher errors are 422.
     """
-    return run_read_only(
+    return await run_in_threadpool(
+        run_read_only,
         engine,
         body.statement,
         body.parameters,

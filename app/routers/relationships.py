@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, RelationshipDetail
@@ -16,8 +17,8 @@ router = APIRouter(tags=["relationships"])
     response_model=RelationshipDetail,
     responses={404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]},
 )
-def relationship(engine: Engine, relationship_id: str) -> dict:
+async def relationship(engine: Engine, relationship_id: str) -> dict:
     """A relationship by its id `<start>~<TYPE>~<end>` (as every hop and neighbour reports
     it, e.g. `company:cambricon~SUPPLIES~company:bytedance`), with its confidence (noisy-OR of
     its sources) and every source: document id and title, sentence, offsets, method."""
-    return entity_service.get_relationship(engine, relationship_id)
+    return await run_in_threadpool(entity_service.get_relationship, engine, relationship_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, SanctionExposureList
@@ -19,7 +20,7 @@ router = APIRouter(tags=["sanctions"])
     response_model=SanctionExposureList,
     responses={404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]},
 )
-def sanction_exposure(
+async def sanction_exposure(
     engine: Engine,
     sanction_id: str,
     max_hops: MaxHops = DEFAULT_HOPS,
@@ -37,6 +38,7 @@ def sanction_exposure(
     hop with its evidence, and the path confidence (product of hop confidences). Ordered by
     hops, then id. 404 if the id is not a Sanction.
     """
-    return path_service.sanction_exposure(
-        engine, sanction_id, max_hops=max_hops, label=label, limit=limit, offset=offset
+    return await run_in_threadpool(
+        path_service.sanction_exposure, engine, sanction_id,
+        max_hops=max_hops, label=label, limit=limit, offset=offset,
     )

@@ -22,25 +22,19 @@ CARD_PROPERTIES = frozenset({"id", "name", "aliases", "label", "imported"})
 def get_entity(engine: GraphEngine, entity_id: str) -> dict[str, Any]:
     """An entity's card: label, name, aliases, other properties, the documents that mention
     it and its relationship count by type; :class:`NotFound` if there is none."""
-    d = engine.dialect
-    rows = engine.read(q.GET_ENTITY.text(d), {"id": entity_id})
+    rows = engine.read(q.ENTITY_CARD.text(engine.dialect), {"id": entity_id})
     if not rows:
         raise NotFound(f"no entity with id {entity_id!r}")
-    props = rows[0]["n"]["properties"]
-    rows = engine.read(q.ENTITY_DEGREE.text(d), {"id": entity_id})
-    degree = {r["type"]: r["count"] for r in rows}
-    documents = [
-        {"id": r["id"], "title": r["title"], "mentions": r["mentions"]}
-        for r in engine.read(q.ENTITY_DOCUMENTS.text(d), {"id": entity_id})
-    ]
+    card = rows[0]
+    props = card["properties"]
     return {
         "id": entity_id,
         "label": props.get("label"),
         "name": props.get("name"),
         "aliases": sorted(props.get("aliases") or []),
         "properties": {k: v for k, v in props.items() if k not in CARD_PROPERTIES},
-        "documents": documents,
-        "degree": degree,
+        "documents": sorted(card["documents"], key=lambda doc: doc["id"]),
+        "degree": {r["type"]: r["count"] for r in sorted(card["degree"], key=lambda r: r["type"])},
     }
 
 

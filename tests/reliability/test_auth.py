@@ -147,7 +147,8 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, str, subprocess.Popen[bytes], Path]]:
-    """`chokepoint serve` on loopback with a secret key; its output goes to a file."""
+    """`chokepoint serve` on loopback with a secret key and its access log on; its output goes
+    to a file."""
     secret = "s3cret-" + os.urandom(8).hex()
     port = _free_port()
     log = tmp_path / "serve.log"
@@ -155,7 +156,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, subprocess.Popen[bytes], 
            "CHOKEPOINT_API_KEY": secret, "CHOKEPOINT_GRAPH": "auth"}
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--access-log"],
             stdout=out, stderr=subprocess.STDOUT, env=env, cwd=Path(__file__).parents[2],
         )
     base = f"http://127.0.0.1:{port}"
