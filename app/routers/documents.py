@@ -84,8 +84,9 @@ async def add_document(request: Request, engine: Engine, settings: AppSettings) 
             body = DocumentIn.model_validate_json(await request.body())
         except ValidationError as exc:
             raise InvalidRequest(f"invalid document JSON: {_first_error(exc)}") from exc
-        return document_service.add_text(
-            engine, body.title, body.text, body.url, max_bytes=settings.max_document_bytes
+        return await run_in_threadpool(
+            document_service.add_text, engine, body.title, body.text, body.url,
+            max_bytes=settings.max_document_bytes,
         )
     if kind == "multipart/form-data":
         form = await request.form()
@@ -93,8 +94,9 @@ async def add_document(request: Request, engine: Engine, settings: AppSettings) 
         if not isinstance(upload, UploadFile):
             raise InvalidRequest("multipart upload needs a 'file' part holding the document")
         data = await upload.read()
-        return document_service.add_upload(
-            engine, upload.filename or "upload.txt", data, max_bytes=settings.max_document_bytes
+        return await run_in_threadpool(
+            document_service.add_upload, engine, upload.filename or "upload.txt", data,
+            max_bytes=settings.max_document_bytes,
         )
     raise HTTPException(415, "send application/json {title, text, url} or multipart/form-data "
                              "with a 'file' part")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from app.services.errors import InvalidRequest, NotFound
@@ -12,6 +13,10 @@ from loaders.pipeline import load_document
 from loaders.read import DocumentError, document_from_text, documents_from_upload
 from loaders.store import delete_document
 from queries import documents as q
+
+# The API runs loads in worker threads (the event loop keeps serving reads meanwhile); the
+# spaCy pipeline is one shared object, so documents are extracted one at a time.
+_LOADING = threading.Lock()
 
 
 def list_documents(engine: GraphEngine, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
@@ -75,7 +80,8 @@ def _check_size(size: int, max_bytes: int) -> None:
 
 def _load(engine: GraphEngine, doc: SourceDocument) -> dict[str, Any]:
     try:
-        result = load_document(engine, doc)
+        with _LOADING:
+            result = load_document(engine, doc)
     except ValueError as exc:
         raise InvalidRequest(f"document {doc.id!r} not loaded: {exc}") from exc
     return {

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from fastapi.testclient import TestClient
 from sample_graph import KEY
 
+from app.services import documents as document_service
 from graph.base import GraphEngine
 
 TEXT = (
@@ -43,6 +46,23 @@ def test_post_text_then_read_then_delete(client: TestClient, engine: GraphEngine
     assert client.get(f"/documents/{doc_id}").status_code == 404
     assert client.get("/stats").json()["nodes"] == 0
     assert client.delete(f"/documents/{doc_id}", headers=KEY).status_code == 404
+
+
+def test_reads_are_served_while_a_document_loads(client: TestClient) -> None:
+    # Hold the loader so the POST stays in flight; reads must not wait behind it.
+    posted: dict[str, int] = {}
+    with document_service._LOADING:
+        poster = threading.Thread(target=lambda: posted.update(status=client.post(
+            "/documents", json={"title": "Chips", "text": TEXT}, headers=KEY).status_code))
+        poster.start()
+        health: dict[str, int] = {}
+        reader = threading.Thread(
+            target=lambda: health.update(status=client.get("/health").status_code))
+        reader.start()
+        reader.join(timeout=60)
+        assert health == {"status": 200} and poster.is_alive()
+    poster.join(timeout=120)
+    assert posted == {"status": 201}
 
 
 def test_upload_a_file(client: TestClient, engine: GraphEngine) -> None:
