@@ -17,6 +17,7 @@ table is printed as it fills and saved to ``bench/results/<date>-<size>.json``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -34,7 +35,7 @@ import httpx
 import psutil
 
 from bench import api, generate, ingest, queries, writes
-from bench.report import Report, median, percentile
+from bench.report import RESULTS_DIR, Report, median, percentile
 
 SECTIONS = ("writes", "queries", "api", "ingest")
 BATCH_SIZES = (1_000, 5_000, 20_000)
@@ -44,6 +45,8 @@ LOAD_SECONDS = {"small": 5.0, "100k": 10.0, "1m": 10.0}
 LOAD_COUNT = 20_000
 CORPUS_COPIES = 1
 STREAM_CHUNK = 50_000
+STAMP = "bench-graph.json"
+"""Written into the data dir after an import: which generated graph the import graph holds."""
 TARGETS = {
     "ingest_ratio": 0.7,
     "write_ratio": 0.5,
@@ -71,6 +74,18 @@ def dir_mib(path: Path) -> float:
 def engine_pid(data_dir: Path) -> int:
     """The embedded server's pid for `data_dir`."""
     return int(json.loads((data_dir / "engine.json").read_text())["pid"])
+
+
+def graph_stamp(size: str) -> dict[str, str | int]:
+    """What identifies an imported generated graph: size, seed and the generator's source."""
+    source = Path(generate.__file__).read_bytes()
+    return {"size": size, "seed": generate.SEED, "generator": hashlib.sha256(source).hexdigest()}
+
+
+def holds_graph(data_dir: Path, size: str) -> bool:
+    """Whether `data_dir` holds the `size` graph a previous run imported (its stamp matches)."""
+    stamp = data_dir / STAMP
+    return stamp.is_file() and json.loads(stamp.read_text()) == graph_stamp(size)
 
 
 def run_writes(
@@ -116,11 +131,13 @@ def run_writes(
             report.add("writes", f"import batch-size sweep: batch {b:,}", rate, "rows/s",
                        note="on the small graph")
         batch_size = max(sweep, key=lambda b: sweep[b])
+    (data_dir / STAMP).unlink(missing_ok=True)
     engine = writes.fresh_engine(data_dir, writes.IMPORT_GRAPH)
     seconds = writes.product_import(engine, data, batch_size)
     report.add("writes", f"product import, batch {batch_size:,}", seconds, "s")
     _write_ratio(report, rows / seconds, bulk_rate)
     engine.close()
+    (data_dir / STAMP).write_text(json.dumps(graph_stamp(size)))
 
 
 def _write_ratio(report: Report, rate: float, bulk_rate: float) -> None:
@@ -251,6 +268,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="engine data dir (default: /tmp/bench-<size>, emptied first)")
     parser.add_argument("--port", type=int, default=None, help="API port (default: a free one)")
+    parser.add_argument("--results", type=Path, default=RESULTS_DIR,
+                        help=f"directory of the JSON results (default: {RESULTS_DIR})")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the data dir; queries and api run without the writes section "
+                             "on the graph an earlier run of the same size imported there")
     args = parser.parse_args(argv)
     # SIGTERM unwinds like Ctrl-C, so the API server and the engine are stopped on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -259,13 +281,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(only) - set(SECTIONS))
     if unknown:
         parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
-    if {"queries", "api"} & set(only) and "writes" not in only:
-        parser.error("queries and api need the graph that the writes section imports")
-
     data_dir = args.data_dir or Path(tempfile.gettempdir()) / f"bench-{args.size}"
-    if data_dir.exists():
+    reused = args.reuse and holds_graph(data_dir, args.size)
+    if {"queries", "api"} & set(only) and "writes" not in only and not reused:
+        parser.error("queries and api need the graph that the writes section imports (or "
+                     f"--reuse with a data dir an earlier {args.size} run imported into)")
+    if not args.reuse and data_dir.exists():
         shutil.rmtree(data_dir)
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
     work = data_dir.with_name(data_dir.name + "-work")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -299,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.add("run", "wall time of the whole run", time.perf_counter() - started, "s",
                    note=load)
     finally:
-        path = report.save()
+        path = report.save(args.results)
         keeper.close()
     print(f"\n{report.table()}\n\nsaved {path}", flush=True)
     return 0

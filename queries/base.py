@@ -10,6 +10,8 @@ slots that :meth:`Query.text` fills only with values from the ontology whitelist
 - ``__LABEL__``: one ontology label,
 - ``__TYPE__``: one relationship type,
 - ``__TYPES__``: ``|``-joined relationship types,
+- ``__BACK_TYPES__``: a second ``|``-joined list (a statement that follows some types one way
+  and others the other way),
 - ``__HOPS__``: an integer in 1..MAX_HOPS,
 - ``__PROP__``: an indexed property name (``id`` or ``name``).
 
@@ -32,6 +34,7 @@ _SLOT_EXAMPLES: dict[str, dict[str, Any]] = {
     "__LABEL__": {"label": "Company"},
     "__TYPE__": {"rel_type": "SUPPLIES"},
     "__TYPES__": {"rel_types": ("SUPPLIES", "DEPENDS_ON")},
+    "__BACK_TYPES__": {"back_types": ("SUBSIDIARY_OF",)},
     "__HOPS__": {"hops": 4},
     "__PROP__": {"prop": "name"},
 }
@@ -71,6 +74,7 @@ class Query:
         label: str | None = None,
         rel_type: str | None = None,
         rel_types: Sequence[str] | None = None,
+        back_types: Sequence[str] | None = None,
         hops: int | None = None,
         prop: str | None = None,
     ) -> str:
@@ -78,11 +82,13 @@ class Query:
         out = self.source(dialect)
         if "__LABEL__" in out:
             out = out.replace("__LABEL__", check_label(_required(label, "label", self.name)))
-        if "__TYPES__" in out:
-            types = _required(rel_types, "rel_types", self.name)
-            if not types:
-                raise OntologyError(f"{self.name}: at least one relationship type is needed")
-            out = out.replace("__TYPES__", "|".join(check_type(t) for t in types))
+        for slot, given, what in (("__TYPES__", rel_types, "rel_types"),
+                                  ("__BACK_TYPES__", back_types, "back_types")):
+            if slot in out:
+                types = _required(given, what, self.name)
+                if not types:
+                    raise OntologyError(f"{self.name}: at least one relationship type is needed")
+                out = out.replace(slot, "|".join(check_type(t) for t in types))
         if "__TYPE__" in out:
             out = out.replace("__TYPE__", check_type(_required(rel_type, "rel_type", self.name)))
         if "__HOPS__" in out:

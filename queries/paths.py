@@ -1,97 +1,115 @@
-"""Statements behind dependency, exposure and shortest-path answers."""
+"""Statements behind dependency, exposure and shortest-path answers.
+
+The searches work on the engine's internal node ids (``elementId(n)`` on Neo4j, ``id(n)`` on
+FalkorDB), which are only ever used within one request: a frontier of internal ids is a
+direct node seek instead of an index lookup per id, and integers are cheaper to ship and
+parse than the ``id`` strings. ``$nodes`` parameters hold such internal ids.
+"""
 
 from queries.base import Query
 
-ENTITY_EXISTS = Query(
+
+def _falkordb(cypher: str) -> str:
+    """The FalkorDB form of a statement that uses internal ids: ``id(n)`` for ``elementId(n)``."""
+    return cypher.replace("elementId(", "id(")
+
+
+def _query(name: str, cypher: str, params: tuple[str, ...]) -> Query:
+    return Query(name, cypher, params=params, falkordb=_falkordb(cypher))
+
+
+ENTITY_EXISTS = _query(
     "entity_exists",
-    "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.label AS label",
-    params=("ids",),
+    "UNWIND $ids AS id MATCH (n:Entity {id: id})\n"
+    "RETURN n.id AS id, n.label AS label, elementId(n) AS node",
+    ("ids",),
 )
 
-# Distances-only BFS level: one row per neighbour of the frontier (not per relationship, which
-# keeps hub levels cheap to ship and parse), with the smallest frontier id that reaches it.
-NEXT_OUT = Query(
-    "next_out",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
-RETURN b.id AS id, min(id) AS via""",
-    params=("ids",),
+# One BFS level: the distinct nodes one hop from the frontier, as one list (one row per
+# direction). Outgoing relationships of __TYPES__, incoming ones of __BACK_TYPES__.
+_FRONTIER = "UNWIND $nodes AS i\nMATCH (a) WHERE elementId(a) = i\n"
+_OUT_STEP = _FRONTIER + "MATCH (a)-[:__TYPES__]->(b:Entity)\n"
+_IN_STEP = _FRONTIER + "MATCH (a)<-[:__BACK_TYPES__]-(b:Entity)\n"
+_REACHED = "RETURN collect(DISTINCT elementId(b)) AS nodes"
+
+REACH_OUT = _query("reach_out", _OUT_STEP + _REACHED, ("nodes",))
+REACH_IN = _query("reach_in", _IN_STEP + _REACHED, ("nodes",))
+REACH_BOTH = _query("reach_both", f"{_OUT_STEP}{_REACHED}\nUNION ALL\n{_IN_STEP}{_REACHED}",
+                    ("nodes",))
+
+# The same, plus one level of a search over SUBSIDIARY_OF alone (outgoing from $own_out,
+# incoming to $own_in; the unused one empty), each row tagged with the search it extends.
+_OWN_OUT = ("UNWIND $own_out AS i\nMATCH (a) WHERE elementId(a) = i\n"
+            "MATCH (a)-[:SUBSIDIARY_OF]->(b:Entity)\n")
+_OWN_IN = ("UNWIND $own_in AS i\nMATCH (a) WHERE elementId(a) = i\n"
+           "MATCH (a)<-[:SUBSIDIARY_OF]-(b:Entity)\n")
+_TAGGED = "RETURN {own} AS own, collect(DISTINCT elementId(b)) AS nodes"
+REACH_OWNED = _query(
+    "reach_owned",
+    "\nUNION ALL\n".join((
+        _OUT_STEP + _TAGGED.format(own="false"),
+        _IN_STEP + _TAGGED.format(own="false"),
+        _OWN_OUT + _TAGGED.format(own="true"),
+        _OWN_IN + _TAGGED.format(own="true"),
+    )),
+    ("nodes", "own_out", "own_in"),
 )
 
-NEXT_IN = Query(
-    "next_in",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
-RETURN b.id AS id, min(id) AS via""",
-    params=("ids",),
-)
+# The neighbours of a few nodes, one row per node and relationship type (to walk a path back
+# to its start; a hub's neighbours come as one list of internal ids).
+_OUT_LINK = _FRONTIER + "MATCH (a)-[r:__TYPES__]->(b:Entity)\n"
+_IN_LINK = _FRONTIER + "MATCH (a)<-[r:__BACK_TYPES__]-(b:Entity)\n"
+_LINKED = "RETURN i AS node, type(r) AS type, collect(elementId(b)) AS others"
 
-# The last BFS level: only which ids the frontier reaches; parents are looked up afterwards,
-# for the nodes shown only (:data:`NEIGHBOURS_OUT` / ``NEIGHBOURS_IN``).
-REACHED_OUT = Query(
-    "reached_out",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
-RETURN DISTINCT b.id AS id""",
-    params=("ids",),
-)
+LINKS_OUT = _query("links_out", _OUT_LINK + _LINKED, ("nodes",))
+LINKS_IN = _query("links_in", _IN_LINK + _LINKED, ("nodes",))
+LINKS_BOTH = _query("links_both", f"{_OUT_LINK}{_LINKED}\nUNION ALL\n{_IN_LINK}{_LINKED}",
+                    ("nodes",))
 
-REACHED_IN = Query(
-    "reached_in",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
-RETURN DISTINCT b.id AS id""",
-    params=("ids",),
-)
-
-NEIGHBOURS_OUT = Query(
-    "neighbours_out",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})-[:__TYPES__]->(b:Entity)
-RETURN id AS node, b.id AS neighbour""",
-    params=("ids",),
-)
-
-NEIGHBOURS_IN = Query(
-    "neighbours_in",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})<-[:__TYPES__]-(b:Entity)
-RETURN id AS node, b.id AS neighbour""",
-    params=("ids",),
-)
-
-# The same over relationships of __TYPES__ in either direction (shortest paths).
-NEXT_BOTH = Query(
-    "next_both",
-    """UNWIND $ids AS id
-MATCH (:Entity {id: id})-[:__TYPES__]-(b:Entity)
-RETURN b.id AS id, min(id) AS via""",
-    params=("ids",),
-)
-
-# The relationships of __TYPES__ from each pair's start to its end.
-STEPS_BETWEEN = Query(
-    "steps_between",
+# The relationships of __TYPES__ from each pair's start to its end, with their evidence and
+# both ends' names (everything a returned path shows but the document titles). FalkorDB
+# seeks a node by id only when the id is a plain variable (`p.start` scans every node).
+RELATIONSHIPS_BETWEEN = _query(
+    "relationships_between",
     """UNWIND $pairs AS p
-MATCH (:Entity {id: p.start})-[r:__TYPES__]->(:Entity {id: p.end})
-RETURN p.start AS start, type(r) AS type, p.end AS end""",
-    params=("pairs",),
+WITH p.start AS start, p.end AS end
+MATCH (a) WHERE elementId(a) = start
+MATCH (b) WHERE elementId(b) = end
+MATCH (a)-[r:__TYPES__]->(b)
+RETURN a.id AS start, type(r) AS type, b.id AS end, r.confidence AS confidence,
+       r.sources AS sources, a.name AS start_name, a.label AS start_label,
+       b.name AS end_name, b.label AS end_label""",
+    ("pairs",),
 )
 
-# Sanctions that reach any of $ids (TARGETS|RESTRICTS into them), and what a sanction reaches.
-SANCTIONS_REACHING = Query(
+# id and label of nodes given by internal id.
+NODE_KEYS = _query(
+    "node_keys",
+    "UNWIND $nodes AS i MATCH (n) WHERE elementId(n) = i RETURN i AS node, n.id AS id, "
+    "n.label AS label",
+    ("nodes",),
+)
+
+# Sanctions that reach any of $nodes (TARGETS|RESTRICTS into them), and what a sanction reaches.
+SANCTIONS_REACHING = _query(
     "sanctions_reaching",
-    """UNWIND $ids AS id
-MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(:Entity {id: id})
-RETURN s.id AS sanction, type(r) AS type, id AS target""",
-    params=("ids",),
+    """UNWIND $nodes AS i
+MATCH (t) WHERE elementId(t) = i
+MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(t)
+RETURN s.id AS sanction, elementId(s) AS sanction_node, type(r) AS type, i AS node,
+       t.id AS target""",
+    ("nodes",),
 )
 
-SANCTION_TARGETS = Query(
+# An entity and, if it is a sanction, what it targets or restricts (one row per relationship;
+# one row with null targets when there are none).
+SANCTION_TARGETS = _query(
     "sanction_targets",
-    """MATCH (:Sanction {id: $id})-[r:TARGETS|RESTRICTS]->(t:Entity)
-RETURN t.id AS target, type(r) AS type""",
-    params=("id",),
+    """MATCH (s:Entity {id: $id})
+OPTIONAL MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(t:Entity)
+RETURN s.label AS label, elementId(s) AS sanction, t.id AS target, elementId(t) AS node,
+       type(r) AS type""",
+    ("id",),
 )
 
 NODE_SUMMARIES = Query(

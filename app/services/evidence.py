@@ -15,7 +15,6 @@ from app.services.errors import InvalidRequest
 from graph.base import GraphEngine
 from graph.schema import ALL_REL_TYPES
 from queries import documents as qd
-from queries import entities as qe
 from queries import paths as qp
 
 SEPARATOR = "~"
@@ -102,33 +101,37 @@ def node_summaries(engine: GraphEngine, ids: Iterable[str]) -> dict[str, dict[st
     return {r["id"]: {"id": r["id"], "label": r["label"], "name": r["name"]} for r in rows}
 
 
-def build_paths(engine: GraphEngine, walks: Sequence[tuple[list[str], list[Step]]]) -> list[dict]:
+def build_paths(
+    engine: GraphEngine,
+    walks: Sequence[tuple[list[str], list[Step]]],
+    rels: dict[Step, dict[str, Any]],
+    nodes: dict[str, dict[str, Any]],
+) -> list[dict]:
     """Turn walks (node ids in walk order, and the step between each pair) into API paths.
 
-    Each hop gets its relationship id and type, its direction relative to the walk
-    (``forward`` when the relationship points from the hop's first node to its second),
-    its confidence and its evidence (document id, title, sentence); a path's confidence is
-    the product of its hops' confidences. Three queries serve all walks together.
+    `rels` holds each step's ``confidence`` and stored ``sources``, `nodes` the ``{id, label,
+    name}`` of the walks' nodes (any missing are looked up). Each hop gets its relationship id
+    and type, its direction relative to the walk (``forward`` when the relationship points
+    from the hop's first node to its second), its confidence and its evidence (document id,
+    title, sentence); a path's confidence is the product of its hops' confidences. One query
+    fetches the document titles of all walks.
     """
-    steps = sorted({s for _, walk_steps in walks for s in walk_steps})
-    rels: dict[Step, dict[str, Any]] = {}
-    if steps:
-        keys = [{"start": s.start, "type": s.type, "end": s.end} for s in steps]
-        for r in engine.read(qe.RELATIONSHIPS_BY_KEYS.text(engine.dialect), {"keys": keys}):
-            rels[Step(r["start"], r["type"], r["end"])] = {
-                "confidence": r["confidence"],
-                "sources": parse_sources(r["sources"]),
-            }
+    steps = {s for _, walk_steps in walks for s in walk_steps}
+    facts = {
+        s: {"confidence": rels[s]["confidence"], "sources": parse_sources(rels[s]["sources"])}
+        for s in steps if s in rels
+    }
     titles = document_titles(
-        engine, (str(s.get("doc")) for rel in rels.values() for s in rel["sources"])
+        engine, (str(s.get("doc")) for rel in facts.values() for s in rel["sources"])
     )
-    nodes = node_summaries(engine, (n for walk_nodes, _ in walks for n in walk_nodes))
+    nodes = {**node_summaries(engine, {n for walk_nodes, _ in walks for n in walk_nodes
+                                       if n not in nodes}), **nodes}
     out = []
     for walk_nodes, walk_steps in walks:
         hops = []
         confidence = 1.0
         for i, step in enumerate(walk_steps):
-            rel = rels.get(step, {"confidence": None, "sources": []})
+            rel = facts.get(step, {"confidence": None, "sources": []})
             hop_conf = round(float(rel["confidence"] or 0.0), 6)
             confidence *= hop_conf
             hops.append({

@@ -24,15 +24,16 @@ import math
 import re
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import networkx as nx
 
-from app.services.errors import InvalidRequest, NotFound
+from app.services.errors import InvalidRequest
 from app.services.evidence import SEPARATOR, parse_sources
-from app.services.paths import bfs
+from app.services.paths import bfs, require_entities
 from graph.base import GraphEngine, Statement, WriteSummary
 from graph.schema import DOCUMENT, LABELS, MENTIONED_IN, REL_TYPES, allowed
 from queries import exchange as q
@@ -121,11 +122,11 @@ def export_graph(engine: GraphEngine, focus: str | None = None, hops: int = 2) -
         nodes += [r["d"] for r in engine.read(q.EXPORT_DOCUMENTS.text(d))]
         rels = engine.read(q.EXPORT_RELATIONSHIPS.text(d))
     else:
-        reach = bfs(engine, [focus], REL_TYPES, REL_TYPES, hops)
-        ids = sorted(reach.hops)
+        _, start = require_entities(engine, [focus])[focus]
+        reach = bfs(engine, [start], REL_TYPES, REL_TYPES, hops)
+        reach.describe(engine, reach.hop)
+        ids = sorted(reach.ids.values())
         nodes = [r["n"] for r in engine.read(q.EXPORT_ENTITIES_BY_IDS.text(d), {"ids": ids})]
-        if not nodes:
-            raise NotFound(f"no entity with id {focus!r}")
         rels = engine.read(q.EXPORT_RELATIONSHIPS_AMONG.text(d), {"ids": ids})
     graph = nx.MultiDiGraph()
     for node in sorted(nodes, key=lambda n: n["id"]):
@@ -404,6 +405,47 @@ def import_node_link(
     1
     >>> engine.close()
     """
+    statements, summary = _plan(engine, data, batch_size, atomic, {})
+    return _write(engine, statements, summary, atomic)
+
+
+def import_node_link_chunks(
+    engine: GraphEngine, chunks: Iterable[Any], *, batch_size: int = 5000
+) -> ImportSummary:
+    """Import a stream of node-link documents in order, each one atomically (as
+    :func:`import_node_link`), for graphs too big for one transaction or one file.
+
+    While one chunk is written, the next is read and checked in a second thread. The label
+    of every node the stream has seen so far (in its chunks or in the graph) is remembered,
+    about 100 bytes a node, so an edge to such a node needs no lookup in the graph. Imported
+    entities are never removed by deleting a document, so what the chunks wrote stays true;
+    for entities that came from documents, a concurrent document deletion is the same race
+    as between one import's lookup and its write. A chunk that fails its checks stops the
+    stream with :class:`InvalidImport`; the chunks before it stay written.
+    """
+    known: dict[str, str] = {}
+    total = ImportSummary()
+    chunk_iter = iter(chunks)
+
+    def prepare() -> tuple[list[Statement], ImportSummary] | None:
+        data = next(chunk_iter, None)
+        return None if data is None else _plan(engine, data, batch_size, True, known)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-check") as pool:
+        pending = pool.submit(prepare)
+        while (planned := pending.result()) is not None:
+            pending = pool.submit(prepare)
+            done = _write(engine, *planned, atomic=True)
+            for key, value in done.as_dict().items():
+                setattr(total, key, getattr(total, key) + value)
+    return total
+
+
+def _plan(
+    engine: GraphEngine, data: Any, batch_size: int, atomic: bool, known: dict[str, str]
+) -> tuple[list[Statement], ImportSummary]:
+    """Check `data` and turn it into write statements. `known` maps node ids to the labels
+    the graph has for them (trusted without a lookup); the file's nodes are added to it."""
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError("batch_size must be a positive integer")
     errors = _Errors()
@@ -422,14 +464,20 @@ def import_node_link(
     nodes = _node_rows(data["nodes"], errors)
     labels = {node_id: label for node_id, (label, _) in nodes.items()}
     ends = {e.get(k) for e in edges if isinstance(e, dict) for k in ("source", "target")}
-    lookup = sorted({x for x in ends if isinstance(x, str)} | set(labels))
-    for r in engine.read(q.EXISTING_NODES.text(engine.dialect), {"ids": lookup}):
-        if r["id"] in labels and labels[r["id"]] != r["label"]:
-            errors.add(f"node {r['id']!r}: the graph has it as {r['label']}, "
-                       f"the file as {labels[r['id']]}")
-        labels.setdefault(r["id"], r["label"])
+    wanted = {x for x in ends if isinstance(x, str)} | set(labels)
+    in_graph = {x: known[x] for x in wanted if x in known}
+    lookup = sorted(wanted - in_graph.keys())
+    if lookup:
+        for r in engine.read(q.EXISTING_NODES.text(engine.dialect), {"ids": lookup}):
+            in_graph.update(zip(r["ids"], r["labels"], strict=True))
+    for node_id, label in sorted(in_graph.items()):
+        if node_id in labels and labels[node_id] != label:
+            errors.add(f"node {node_id!r}: the graph has it as {label}, "
+                       f"the file as {labels[node_id]}")
+        labels.setdefault(node_id, label)
     by_type = _edge_rows(edges, labels, errors)
     errors.raise_if_any()
+    known.update(labels)
 
     d = engine.dialect
     statements: list[Statement] = []
@@ -465,6 +513,14 @@ def import_node_link(
             cypher = q.IMPORT_RELATIONSHIPS.text(d, rel_type=rel_type)
         for rows in _chunks(rel_rows, batch_size):
             statements.append((cypher, {"rows": rows}))
+    return statements, summary
+
+
+def _write(
+    engine: GraphEngine, statements: list[Statement], summary: ImportSummary, atomic: bool
+) -> ImportSummary:
+    """Run an import's statements (as one transaction when `atomic`); the summary with what
+    they created."""
     written = WriteSummary()
     if atomic:
         written = engine.write(statements)

@@ -18,99 +18,299 @@ Definitions (the API's contract, also in the endpoint docs):
 - **Path confidence**: the product of its hops' confidences.
 
 Relies-on mixes directions per type, which one variable-length Cypher pattern cannot say on
-FalkorDB, and path enumeration explodes on hubs; so each BFS level is one frontier query per
-direction (:data:`queries.paths.NEXT_OUT` / ``NEXT_IN``; ``NEXT_BOTH`` for shortest paths)
-returning one row per neighbour with the smallest frontier id that reaches it (its parent).
-The relationships of a path are looked up only for the paths returned, and so is evidence.
+FalkorDB, and path enumeration explodes on hubs; so the search is a BFS with one query per
+level (:data:`queries.paths.REACH_BOTH`: outgoing relationships of some types and incoming
+ones of others) that returns the level's distinct nodes as one list of internal node ids,
+valid within this request. Only the nodes shown get their ``id`` strings (to order a page),
+a path (each node's parent is the smallest id one level nearer the start that reaches it,
+looked up level by level backwards from the shown nodes) and evidence (one query).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.services.errors import InvalidRequest, NotFound
-from app.services.evidence import Step, build_paths, node_summaries
+from app.services.evidence import Step, build_paths
 from graph.base import GraphEngine
 from graph.schema import LABELS, REL_TYPES, RELIES_ON_BACKWARD, RELIES_ON_FORWARD
 from queries import paths as q
+from queries.base import Query
 
 RELIES_ON_TYPES: tuple[str, ...] = (*RELIES_ON_FORWARD, *RELIES_ON_BACKWARD)
 OWNERSHIP = "SUBSIDIARY_OF"
+SANCTION_TYPES: tuple[str, ...] = ("RESTRICTS", "TARGETS")
 Direction = Literal["upstream", "downstream"]
+Ref = Hashable
+"""An engine's internal node id (see :mod:`queries.paths`); valid within one request."""
+
+
+def directed(
+    engine: GraphEngine,
+    queries: tuple[Query, Query, Query],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+) -> str | None:
+    """The text of the (out-only, in-only, both-ways) statement that follows outgoing
+    `out_types` and incoming `in_types`; None when both are empty."""
+    out_only, in_only, both = queries
+    if out_types and in_types:
+        return both.text(engine.dialect, rel_types=out_types, back_types=in_types)
+    if out_types:
+        return out_only.text(engine.dialect, rel_types=out_types)
+    if in_types:
+        return in_only.text(engine.dialect, back_types=in_types)
+    return None
+
+
+@dataclass
+class Search:
+    """One BFS along outgoing `out_types` and incoming `in_types`: its levels of internal
+    node ids (level 0 = the sources) and each node's level (`hop`)."""
+
+    out_types: list[str]
+    in_types: list[str]
+    levels: list[list[Ref]] = field(default_factory=list)
+    hop: dict[Ref, int] = field(default_factory=dict)
+
+    def add_level(self, nodes: Iterable[Ref]) -> list[Ref]:
+        """Record the nodes not seen yet as the next level; return them."""
+        depth = len(self.levels)
+        new = [n for n in dict.fromkeys(nodes) if n not in self.hop]
+        self.levels.append(new)
+        self.hop.update(dict.fromkeys(new, depth))
+        return new
+
+    def expand(self, engine: GraphEngine, text: str | None) -> list[Ref]:
+        """Run one level query (`text`, from :func:`directed`) from the last level."""
+        found: list[Ref] = []
+        if text is not None and self.levels[-1]:
+            for r in engine.read(text, {"nodes": self.levels[-1]}):
+                found += r["nodes"]
+        return self.add_level(found)
+
+
+def search(
+    engine: GraphEngine,
+    sources: Iterable[Ref],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+    max_depth: int,
+) -> Search:
+    """BFS from `sources` up to `max_depth` hops along outgoing `out_types` and incoming
+    `in_types`: one query per level."""
+    found = Search(list(out_types), list(in_types))
+    found.add_level(sources)
+    text = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), out_types, in_types)
+    while len(found.levels) <= max_depth and found.expand(engine, text):
+        pass
+    return found
 
 
 @dataclass
 class Reach:
-    """A BFS result: minimum hops from the sources and, per node, the smallest id of the
-    previous level that reaches it (``via``); when asked, the same over SUBSIDIARY_OF alone
-    (``own_hops``, ``own_via``). Paths are built afterwards, only for the nodes shown."""
+    """A BFS result (:class:`Search`) and, when asked, the same search over SUBSIDIARY_OF
+    alone (`own`), which tells whether a node's minimum-hop path can be all ownership
+    (:meth:`owned`). Node ids and labels (`ids`, `labels`) are looked up as needed."""
 
-    out_types: list[str]
-    in_types: list[str]
-    hops: dict[str, int] = field(default_factory=dict)
-    via: dict[str, str] = field(default_factory=dict)
-    own_hops: dict[str, int] = field(default_factory=dict)
-    own_via: dict[str, str] = field(default_factory=dict)
+    main: Search
+    own: Search | None = None
+    ids: dict[Ref, str] = field(default_factory=dict)
+    labels: dict[Ref, str] = field(default_factory=dict)
 
-    def owned(self, node: str) -> bool:
+    @property
+    def hop(self) -> dict[Ref, int]:
+        return self.main.hop
+
+    def owned(self, node: Ref) -> bool:
         """Whether a minimum-hop path from a source to `node` is all SUBSIDIARY_OF."""
-        return self.own_hops.get(node) == self.hops[node]
+        return self.own is not None and node in self.own.hop
 
-    def chains(
-        self, engine: GraphEngine, nodes: Sequence[str]
-    ) -> dict[str, tuple[list[str], list[Step]]]:
-        """For each of `nodes`: the nodes and steps of one shortest path from it back to a
-        source (an all-SUBSIDIARY_OF one when there is one). Two queries fetch every step."""
-        own_out = [t for t in self.out_types if t == OWNERSHIP]
-        own_in = [t for t in self.in_types if t == OWNERSHIP]
-        fill_parents(engine, self.hops, self.via, nodes, self.out_types, self.in_types)
-        fill_parents(engine, self.own_hops, self.own_via, [n for n in nodes if self.owned(n)],
-                     own_out, own_in)
-        walks: dict[str, list[str]] = {}
-        links: set[tuple[str, str]] = set()  # (node, previous node)
-        for node in nodes:
-            walk, at = [node], node
-            while self.hops[at] > 0:
-                prev = self.own_via[at] if self.owned(at) else self.via[at]
-                links.add((at, prev))
-                walk.append(prev)
-                at = prev
-            walks[node] = walk
-        # The BFS went prev -[out]-> node, or prev <-[in]- node.
-        options: dict[tuple[str, str], list[Step]] = {}
-        d = engine.dialect
-        for forward, types in ((True, self.out_types), (False, self.in_types)):
-            if not types or not links:
-                continue
-            pairs = [{"start": p, "end": n} if forward else {"start": n, "end": p}
-                     for n, p in sorted(links)]
-            for r in engine.read(q.STEPS_BETWEEN.text(d, rel_types=types), {"pairs": pairs}):
-                step = Step(r["start"], r["type"], r["end"])
-                key = (step.end, step.start) if forward else (step.start, step.end)
-                options.setdefault(key, []).append(step)
+    def describe(self, engine: GraphEngine, nodes: Iterable[Ref], *, labels: bool = False
+                 ) -> None:
+        """Look up the ``id`` (and with `labels` the label) of those of `nodes` not known
+        yet; one query, none when all are known."""
+        missing = [n for n in dict.fromkeys(nodes)
+                   if n not in self.ids or (labels and n not in self.labels)]
+        if missing:
+            for r in engine.read(q.NODE_KEYS.text(engine.dialect), {"nodes": missing}):
+                self.ids[r["node"]] = r["id"]
+                self.labels[r["node"]] = r["label"]
+
+    def ranked(
+        self, engine: GraphEngine, first: int, offset: int, limit: int, label: str | None = None
+    ) -> tuple[int, list[Ref]]:
+        """How many nodes levels `first`.. hold (only those labelled `label`, if given), and
+        the page ``[offset, offset + limit)`` of them ordered by level, then id. Ids are
+        looked up only for the levels the page touches."""
+        levels = self.main.levels[first:]
+        if label is not None:
+            self.describe(engine, (n for level in levels for n in level), labels=True)
+            levels = [[n for n in level if self.labels[n] == label] for level in levels]
+        slices = []  # (level, lo, hi) for the levels the page touches
+        seen = 0
+        for level in levels:
+            lo, hi = max(offset - seen, 0), min(offset + limit - seen, len(level))
+            if lo < hi:
+                slices.append((level, lo, hi))
+            seen += len(level)
+        self.describe(engine, (n for level, _, _ in slices for n in level))
+        page = [n for level, lo, hi in slices
+                for n in sorted(level, key=self.ids.__getitem__)[lo:hi]]
+        return seen, page
+
+    def walks(self, engine: GraphEngine, nodes: Iterable[Ref]) -> dict[Ref, list[Ref]]:
+        """For each of `nodes`: one shortest path from it back to a source, ``[node, ...,
+        source]`` (an all-SUBSIDIARY_OF one when there is one). A node's parent is the
+        smallest id one level nearer the sources that reaches it; one query per level walked
+        back, none where that level holds a single node. Ids of the walks' nodes may still be
+        unknown (:meth:`describe`)."""
+        parent: dict[Ref, Ref] = {}
+        todo = {n for n in nodes if self.hop[n] > 0}
+        while todo:
+            self._parents(engine, todo, parent)
+            todo = {parent[n] for n in todo if self.hop[parent[n]] > 0} - parent.keys()
         out = {}
-        for node, walk in walks.items():
-            steps = []
-            for at, prev in itertools.pairwise(walk):
-                candidates = options[(at, prev)]
-                if self.owned(at):
-                    candidates = [s for s in candidates if s.type == OWNERSHIP]
-                steps.append(min(candidates))
-            out[node] = (walk, steps)
+        for node in nodes:
+            walk = [node]
+            while walk[-1] in parent:
+                walk.append(parent[walk[-1]])
+            out[node] = walk
         return out
 
+    def _parents(self, engine: GraphEngine, nodes: set[Ref], parent: dict[Ref, Ref]) -> None:
+        asked = []
+        for n in nodes:
+            found = self._by(n)
+            level = found.levels[found.hop[n] - 1]
+            if len(level) == 1:
+                parent[n] = level[0]
+            else:
+                asked.append(n)
+        if not asked:
+            return
+        # The search went parent -[out]-> node or parent <-[in]- node: look back the other way.
+        text = directed(engine, (q.LINKS_OUT, q.LINKS_IN, q.LINKS_BOTH),
+                        self.main.in_types, self.main.out_types)
+        assert text is not None, "a node beyond the sources was reached by some type"
+        candidates: dict[Ref, set[Ref]] = {n: set() for n in asked}
+        for r in engine.read(text, {"nodes": asked}):
+            node = r["node"]
+            found = self._by(node)
+            if found is self.own and r["type"] != OWNERSHIP:
+                continue
+            depth = found.hop[node] - 1
+            candidates[node].update(o for o in r["others"] if found.hop.get(o) == depth)
+        self.describe(engine, (o for c in candidates.values() if len(c) > 1 for o in c))
+        for node, c in candidates.items():
+            parent[node] = min(c, key=self.ids.__getitem__) if len(c) > 1 else c.pop()
 
-def require_entities(engine: GraphEngine, ids: Sequence[str]) -> dict[str, str]:
-    """``{id: label}`` of `ids`; :class:`NotFound` naming the first id that is not an entity."""
+    def _by(self, node: Ref) -> Search:
+        """The search whose parents `node` follows: the ownership one when it is owned."""
+        return self.own if self.own is not None and self.owned(node) else self.main
+
+
+def bfs(
+    engine: GraphEngine,
+    sources: Iterable[Ref],
+    out_types: Sequence[str],
+    in_types: Sequence[str],
+    max_depth: int,
+    *,
+    ownership: bool = False,
+) -> Reach:
+    """BFS from `sources` (internal node ids, depth 0) up to `max_depth` hops along outgoing
+    `out_types` and incoming `in_types`, one query per level.
+
+    With `ownership` (both type lists non-empty), the same queries also run the search over
+    SUBSIDIARY_OF alone, kept to the nodes it reaches as early as the main search does: those
+    are exactly the nodes with an all-ownership minimum-hop path (:meth:`Reach.owned`)."""
+    start = list(dict.fromkeys(sources))
+    if not ownership:
+        return Reach(search(engine, start, out_types, in_types, max_depth))
+    main = Search(list(out_types), list(in_types))
+    own = Search([t for t in out_types if t == OWNERSHIP], [t for t in in_types if t == OWNERSHIP])
+    main.add_level(start)
+    own.add_level(start)
+    text = q.REACH_OWNED.text(engine.dialect, rel_types=out_types, back_types=in_types)
+    while len(main.levels) <= max_depth and main.levels[-1]:
+        frontier = own.levels[-1]
+        params = {"nodes": main.levels[-1], "own_out": frontier if own.out_types else [],
+                  "own_in": frontier if own.in_types else []}
+        found: dict[bool, list[Ref]] = {False: [], True: []}
+        for r in engine.read(text, params):
+            found[r["own"]] += r["nodes"]
+        new = set(main.add_level(found[False]))
+        own.add_level(n for n in found[True] if n in new)
+    return Reach(main, own)
+
+
+@dataclass
+class Links:
+    """Relationships between linked nodes, with evidence and the end nodes' summaries: what
+    :func:`app.services.evidence.build_paths` needs."""
+
+    between: dict[tuple[str, str], list[Step]] = field(default_factory=dict)
+    facts: dict[Step, dict[str, Any]] = field(default_factory=dict)
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def links(engine: GraphEngine, pairs: Iterable[tuple[Ref, Ref]], types: Sequence[str]) -> Links:
+    """Every relationship of `types` from the first to the second node of each of `pairs`
+    (internal ids), keyed by their ``id`` strings; one query."""
+    out = Links()
+    wanted = [{"start": a, "end": b} for a, b in dict.fromkeys(pairs)]
+    if not wanted:
+        return out
+    text = q.RELATIONSHIPS_BETWEEN.text(engine.dialect, rel_types=sorted(set(types)))
+    for r in engine.read(text, {"pairs": wanted}):
+        step = Step(r["start"], r["type"], r["end"])
+        out.between.setdefault((step.start, step.end), []).append(step)
+        out.facts[step] = {"confidence": r["confidence"], "sources": r["sources"]}
+        for end in ("start", "end"):
+            out.nodes[r[end]] = {"id": r[end], "label": r[end + "_label"],
+                                 "name": r[end + "_name"]}
+    return out
+
+
+def relies_steps(reach: Reach, walks: dict[Ref, list[Ref]], found: Links) -> dict[Ref, list[Step]]:
+    """The step of each hop of `walks` (node ... source): the smallest relationship that
+    makes the hop (SUBSIDIARY_OF only where the node is owned)."""
+    out = {}
+    ids = reach.ids
+    for node, walk in walks.items():
+        steps = []
+        for at, prev in itertools.pairwise(walk):
+            # The search went prev -[out]-> at, or prev <-[in]- at.
+            candidates = [s for s in found.between.get((ids[prev], ids[at]), [])
+                          if s.type in reach.main.out_types]
+            candidates += [s for s in found.between.get((ids[at], ids[prev]), [])
+                           if s.type in reach.main.in_types]
+            if reach.owned(at):
+                candidates = [s for s in candidates if s.type == OWNERSHIP]
+            steps.append(min(candidates))
+        out[node] = steps
+    return out
+
+
+def walk_pairs(walks: Iterable[list[Ref]]) -> list[tuple[Ref, Ref]]:
+    """Both orientations of every hop of `walks`."""
+    return [pair for walk in walks for a, b in itertools.pairwise(walk)
+            for pair in ((a, b), (b, a))]
+
+
+def require_entities(engine: GraphEngine, ids: Sequence[str]) -> dict[str, tuple[str, Ref]]:
+    """``{id: (label, internal id)}`` of `ids`; :class:`NotFound` naming the first id that is
+    not an entity."""
     rows = engine.read(q.ENTITY_EXISTS.text(engine.dialect), {"ids": sorted(set(ids))})
-    labels = {r["id"]: r["label"] for r in rows}
+    found = {r["id"]: (r["label"], r["node"]) for r in rows}
     for i in ids:
-        if i not in labels:
+        if i not in found:
             raise NotFound(f"no entity with id {i!r}")
-    return labels
+    return found
 
 
 def check_types(types: Sequence[str] | None, allowed: Sequence[str], what: str) -> list[str]:
@@ -141,97 +341,13 @@ def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[li
     return (forward, backward) if direction == "upstream" else (backward, forward)
 
 
-def distances(
-    engine: GraphEngine,
-    sources: Iterable[str],
-    out_types: Sequence[str],
-    in_types: Sequence[str],
-    max_depth: int,
-) -> tuple[dict[str, int], dict[str, str]]:
-    """Minimum hops from `sources` (0) to every node within `max_depth`, and for each reached
-    node but those of the last level the smallest id of the previous level that reaches it
-    (:func:`fill_parents` adds it for the last level's nodes that are shown). Level by level:
-    one query per direction per level, one row per neighbour."""
-    d = engine.dialect
-    frontier = sorted(set(sources))
-    hops = dict.fromkeys(frontier, 0)
-    via: dict[str, str] = {}
-    depth = 0
-    while frontier and depth < max_depth:
-        depth += 1
-        found: dict[str, str] = {}
-        if depth < max_depth:
-            for query, types in ((q.NEXT_OUT, out_types), (q.NEXT_IN, in_types)):
-                if types:
-                    for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
-                        if r["id"] not in hops:
-                            found[r["id"]] = min(r["via"], found.get(r["id"], r["via"]))
-            via.update(found)
-        else:  # the biggest level: ids only
-            for query, types in ((q.REACHED_OUT, out_types), (q.REACHED_IN, in_types)):
-                if types:
-                    for r in engine.read(query.text(d, rel_types=types), {"ids": frontier}):
-                        if r["id"] not in hops:
-                            found[r["id"]] = ""
-        frontier = sorted(found)
-        hops.update(dict.fromkeys(frontier, depth))
-    return hops, via
-
-
-def fill_parents(
-    engine: GraphEngine,
-    hops: dict[str, int],
-    via: dict[str, str],
-    nodes: Iterable[str],
-    out_types: Sequence[str],
-    in_types: Sequence[str],
-) -> None:
-    """Add to `via` the parent of each of `nodes` that was reached but has none yet (the last
-    level of :func:`distances`): the smallest id one hop nearer the sources that reaches it
-    (over outgoing `out_types` or incoming `in_types`), as the earlier levels choose it."""
-    missing = sorted({n for n in nodes if hops.get(n, 0) > 0 and n not in via})
-    if not missing:
-        return
-    d = engine.dialect
-    # The BFS went parent -[out]-> node or parent <-[in]- node: look back the other way.
-    for query, types in ((q.NEIGHBOURS_IN, out_types), (q.NEIGHBOURS_OUT, in_types)):
-        if types:
-            for r in engine.read(query.text(d, rel_types=types), {"ids": missing}):
-                node, parent = r["node"], r["neighbour"]
-                if hops.get(parent) == hops[node] - 1:
-                    via[node] = min(parent, via.get(node, parent))
-
-
-def bfs(
-    engine: GraphEngine,
-    sources: Iterable[str],
-    out_types: Sequence[str],
-    in_types: Sequence[str],
-    max_depth: int,
-    *,
-    ownership: bool = False,
-) -> Reach:
-    """BFS from `sources` (depth 0) up to `max_depth` hops along outgoing `out_types` and
-    incoming `in_types`; with `ownership`, also the SUBSIDIARY_OF-only distances that tell
-    whether a node's minimum-hop path can be all ownership (:meth:`Reach.owned`)."""
-    start = sorted(set(sources))
-    reach = Reach(list(out_types), list(in_types))
-    reach.hops, reach.via = distances(engine, start, out_types, in_types, max_depth)
-    if ownership:
-        own_out = [t for t in out_types if t == OWNERSHIP]
-        own_in = [t for t in in_types if t == OWNERSHIP]
-        reach.own_hops, reach.own_via = distances(engine, start, own_out, own_in, max_depth)
-    return reach
-
-
-def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    page = items[offset : offset + limit]
+def _page(total: int, items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     return {
-        "total": len(items),
+        "total": total,
         "limit": limit,
         "offset": offset,
-        "truncated": offset + len(page) < len(items),
-        "items": page,
+        "truncated": offset + len(items) < total,
+        "items": items,
     }
 
 
@@ -251,22 +367,24 @@ def dependencies(
     Items are ordered by hops, then id; `types` narrows which relies-on types count.
     """
     rel_types = check_types(types, RELIES_ON_TYPES, "types")
-    require_entities(engine, [entity_id])
+    _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions(direction, rel_types)
-    reach = bfs(engine, [entity_id], out_types, in_types, max_hops)
-    found = sorted((h, n) for n, h in reach.hops.items() if n != entity_id)
-    page = _page(found, limit, offset)
-    chains = reach.chains(engine, [node for _, node in page["items"]])
-    walks = []
-    for _, node in page["items"]:
-        nodes, steps = chains[node]
-        walks.append((nodes[::-1], steps[::-1]))
-    paths = build_paths(engine, walks)
-    page["items"] = [
-        {"entity": path["nodes"][-1], "hops": hops, "confidence": path["confidence"], "path": path}
-        for (hops, _), path in zip(page["items"], paths, strict=True)
+    reach = bfs(engine, [source], out_types, in_types, max_hops)
+    reach.ids[source] = entity_id
+    total, page = reach.ranked(engine, 1, offset, limit)
+    walks = reach.walks(engine, page)
+    reach.describe(engine, (n for walk in walks.values() for n in walk))
+    found = links(engine, walk_pairs(walks.values()), rel_types)
+    steps = relies_steps(reach, walks, found)
+    paths = build_paths(engine, [([reach.ids[n] for n in walks[node][::-1]], steps[node][::-1])
+                                 for node in page], found.facts, found.nodes)
+    items = [
+        {"entity": path["nodes"][-1], "hops": reach.hop[node], "confidence": path["confidence"],
+         "path": path}
+        for node, path in zip(page, paths, strict=True)
     ]
-    return {"entity": entity_id, "direction": direction, "max_hops": max_hops, **page}
+    return {"entity": entity_id, "direction": direction, "max_hops": max_hops,
+            **_page(total, items, limit, offset)}
 
 
 def _kind(hops: int, owned: bool) -> str:
@@ -288,62 +406,76 @@ def sanction_exposure(
     from the sanction), path confidence; ordered by hops, then id; `label` filters entities."""
     if label is not None and label not in LABELS:
         raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
-    labels = require_entities(engine, [sanction_id])
-    if labels[sanction_id] != "Sanction":
-        raise NotFound(f"{sanction_id!r} is a {labels[sanction_id]}, not a Sanction")
-    targets: dict[str, str] = {}
-    for r in engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id}):
-        targets[r["target"]] = min(r["type"], targets.get(r["target"], r["type"]))
+    rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id})
+    if not rows:
+        raise NotFound(f"no entity with id {sanction_id!r}")
+    if rows[0]["label"] != "Sanction":
+        raise NotFound(f"{sanction_id!r} is a {rows[0]['label']}, not a Sanction")
+    sanction = rows[0]["sanction"]
+    targets: dict[Ref, str] = {}  # target -> its smallest relationship type from the sanction
+    ids: dict[Ref, str] = {sanction: sanction_id}
+    for r in rows:
+        if r["node"] is not None:
+            targets[r["node"]] = min(r["type"], targets.get(r["node"], r["type"]))
+            ids[r["node"]] = r["target"]
     out_types, in_types = relies_on_directions("downstream", RELIES_ON_TYPES)
-    reach = bfs(engine, targets, out_types, in_types, max_hops - 1, ownership=True)
-    found = sorted((h + 1, n) for n, h in reach.hops.items())
-    if label is not None:
-        summaries = node_summaries(engine, reach.hops)
-        found = [(h, n) for h, n in found if summaries[n]["label"] == label]
-    page = _page(found, limit, offset)
-    chains = reach.chains(engine, [node for _, node in page["items"]])
-    walks = []
-    for _, node in page["items"]:
-        nodes, steps = chains[node]  # node ... target
-        target = nodes[-1]
-        walks.append((
-            [sanction_id, *nodes[::-1]],
-            [Step(sanction_id, targets[target], target), *steps[::-1]],
+    reach = bfs(engine, sorted(targets, key=ids.__getitem__), out_types, in_types,
+                max_hops - 1, ownership=True)
+    reach.ids.update(ids)
+    total, page = reach.ranked(engine, 0, offset, limit, label)
+    walks = reach.walks(engine, page)  # node ... target
+    reach.describe(engine, (n for walk in walks.values() for n in walk))
+    pairs = walk_pairs(walks.values()) + [(sanction, walk[-1]) for walk in walks.values()]
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_TYPES])
+    steps = relies_steps(reach, walks, found)
+    chains = []
+    for node in page:
+        walk, target = walks[node], walks[node][-1]
+        chains.append((
+            [sanction_id, *(reach.ids[n] for n in walk[::-1])],
+            [Step(sanction_id, targets[target], reach.ids[target]), *steps[node][::-1]],
         ))
-    paths = build_paths(engine, walks)
-    page["items"] = [
+    paths = build_paths(engine, chains, found.facts, found.nodes)
+    items = [
         {
             "entity": path["nodes"][-1],
-            "hops": hops,
-            "kind": _kind(hops - 1, reach.owned(node)),
+            "hops": reach.hop[node] + 1,
+            "kind": _kind(reach.hop[node], reach.owned(node)),
             "confidence": path["confidence"],
             "path": path,
         }
-        for (hops, node), path in zip(page["items"], paths, strict=True)
+        for node, path in zip(page, paths, strict=True)
     ]
-    return {"sanction": sanction_id, "max_hops": max_hops, **page}
+    return {"sanction": sanction_id, "max_hops": max_hops, **_page(total, items, limit, offset)}
 
 
 def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -> dict[str, Any]:
     """Every sanction that reaches the entity within `max_hops`, with kind, hops and one path
     (walked from the sanction to the entity); ordered by hops, then sanction id."""
-    require_entities(engine, [entity_id])
+    _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
-    reach = bfs(engine, [entity_id], out_types, in_types, max_hops - 1, ownership=True)
-    best: dict[str, tuple[int, bool, str, str]] = {}  # sanction -> (hops, not owned, T, type)
-    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect), {"ids": sorted(reach.hops)})
+    reach = bfs(engine, [source], out_types, in_types, max_hops - 1, ownership=True)
+    reach.ids[source] = entity_id
+    # sanction -> (hops, not owned, target id, type, target, sanction node)
+    best: dict[str, tuple[int, bool, str, str, Ref, Ref]] = {}
+    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect), {"nodes": list(reach.hop)})
     for r in rows:
-        t = r["target"]
-        option = (reach.hops[t], not reach.owned(t), t, r["type"])
+        t = r["node"]
+        reach.ids[t] = r["target"]
+        option = (reach.hop[t], not reach.owned(t), r["target"], r["type"], t, r["sanction_node"])
         best[r["sanction"]] = min(option, best.get(r["sanction"], option))
     order = sorted(best, key=lambda s: (best[s][0], s))
-    chains = reach.chains(engine, sorted({best[s][2] for s in order}))
-    walks = []
+    walks = reach.walks(engine, [best[s][4] for s in order])  # target ... entity
+    reach.describe(engine, (n for walk in walks.values() for n in walk))
+    pairs = walk_pairs(walks.values()) + [(best[s][5], best[s][4]) for s in order]
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_TYPES])
+    steps = relies_steps(reach, walks, found)
+    chains = []
     for s in order:
-        _, _, target, rel_type = best[s]
-        nodes, steps = chains[target]  # target ... entity
-        walks.append(([s, *nodes], [Step(s, rel_type, target), *steps]))
-    paths = build_paths(engine, walks)
+        _, _, target_id, rel_type, target, _ = best[s]
+        chains.append(([s, *(reach.ids[n] for n in walks[target])],
+                       [Step(s, rel_type, target_id), *steps[target]]))
+    paths = build_paths(engine, chains, found.facts, found.nodes)
     items = [
         {
             "sanction": path["nodes"][0],
@@ -377,40 +509,43 @@ def shortest_path(
     (default every fact type, never MENTIONED_IN), ignoring direction, within `max_hops`.
 
     Bidirectional BFS: each step expands the smaller frontier by one level (one query, both
-    directions, one row per new neighbour with its smallest parent); the first level at which
-    the two searches meet gives the minimum, and only that path's relationships are fetched.
-    ``found`` is False (and ``path`` null) when no path is that short.
+    directions); the first level at which the two searches meet gives the minimum (the meeting
+    node nearest the other end, then the smallest id), and only that path's nodes and
+    relationships are looked up. ``found`` is False (and ``path`` null) when no path is that
+    short.
     """
     rel_types = check_types(types, REL_TYPES, "types")
-    require_entities(engine, [source, target])
+    found = require_entities(engine, [source, target])
     if source == target:
-        path = build_paths(engine, [([source], [])])[0]
+        path = build_paths(engine, [([source], [])], {}, {})[0]
         return {"source": source, "target": target, "found": True, "hops": 0, "path": path}
-    hops: list[dict[str, int]] = [{source: 0}, {target: 0}]
-    parents: list[dict[str, str]] = [{}, {}]
-    frontiers = [[source], [target]]
-    depths = [0, 0]
-    level = q.NEXT_BOTH.text(engine.dialect, rel_types=rel_types)
-    while depths[0] + depths[1] < max_hops and frontiers[0] and frontiers[1]:
-        i = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        depths[i] += 1
-        new: list[str] = []
-        for r in sorted(engine.read(level, {"ids": frontiers[i]}), key=lambda r: r["id"]):
-            if r["id"] not in hops[i]:
-                hops[i][r["id"]] = depths[i]
-                parents[i][r["id"]] = r["via"]
-                new.append(r["id"])
-        frontiers[i] = new
-        meets = [n for n in new if n in hops[1 - i]]
+    sides = [Reach(Search(rel_types, rel_types)), Reach(Search(rel_types, rel_types))]
+    for side, end in zip(sides, (source, target), strict=True):
+        side.main.add_level([found[end][1]])
+        side.ids[found[end][1]] = end
+    level = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), rel_types, rel_types)
+    while (len(sides[0].main.levels) + len(sides[1].main.levels) - 2 < max_hops
+           and sides[0].main.levels[-1] and sides[1].main.levels[-1]):
+        i = 0 if len(sides[0].main.levels[-1]) <= len(sides[1].main.levels[-1]) else 1
+        this, other = sides[i], sides[1 - i]
+        meets = [n for n in this.main.expand(engine, level) if n in other.hop]
         if meets:
-            meet = min(meets, key=lambda n: (hops[1 - i][n], n))
-            head = _back(parents[0], meet)  # meet ... source
-            tail = _back(parents[1], meet)  # meet ... target
+            nearest = min(other.hop[n] for n in meets)
+            meets = [n for n in meets if other.hop[n] == nearest]
+            if len(meets) > 1:
+                this.describe(engine, meets)
+            meet = min(meets, key=this.ids.__getitem__) if len(meets) > 1 else meets[0]
+            head = sides[0].walks(engine, [meet])[meet]  # meet ... source
+            tail = sides[1].walks(engine, [meet])[meet]  # meet ... target
+            names = Reach(this.main, ids={**sides[0].ids, **sides[1].ids})  # both sides' ids
+            names.describe(engine, head + tail)
             # (parent, child) of each hop as its search found it.
-            links = list(itertools.pairwise(head[::-1])) + [(b, a) for a, b in
-                                                            itertools.pairwise(tail)]
-            steps = _link_steps(engine, links, rel_types)
-            path = build_paths(engine, [(head[::-1] + tail[1:], steps)])[0]
+            hops = list(itertools.pairwise(head[::-1])) + [(b, a) for a, b in
+                                                           itertools.pairwise(tail)]
+            linked = links(engine, walk_pairs([head, tail]), rel_types)
+            steps = [_link_step(linked, names.ids[a], names.ids[b]) for a, b in hops]
+            nodes = [names.ids[n] for n in head[::-1] + tail[1:]]
+            path = build_paths(engine, [(nodes, steps)], linked.facts, linked.nodes)[0]
             return {
                 "source": source,
                 "target": target,
@@ -421,26 +556,8 @@ def shortest_path(
     return {"source": source, "target": target, "found": False, "hops": None, "path": None}
 
 
-def _back(parent: dict[str, str], node: str) -> list[str]:
-    """Nodes from `node` back along `parent` pointers to the search's start."""
-    nodes = [node]
-    while node in parent:
-        node = parent[node]
-        nodes.append(node)
-    return nodes
-
-
-def _link_steps(
-    engine: GraphEngine, links: Sequence[tuple[str, str]], types: Sequence[str]
-) -> list[Step]:
-    """For each (parent, child) link of an undirected search, one relationship of `types`
-    between them: the smallest type, one pointing from parent to child before one pointing
-    back. One query for all links."""
-    pairs = [{"start": a, "end": b} for link in links for a, b in (link, link[::-1])]
-    found = [Step(r["start"], r["type"], r["end"]) for r in engine.read(
-        q.STEPS_BETWEEN.text(engine.dialect, rel_types=types), {"pairs": pairs})]
-    return [
-        min((s for s in found if {s.start, s.end} == {parent, child}),
-            key=lambda s: (s.type, s.start != parent))
-        for parent, child in links
-    ]
+def _link_step(found: Links, parent: str, child: str) -> Step:
+    """The relationship an undirected search followed from `parent` to `child`: the smallest
+    type, one pointing from parent to child before one pointing back."""
+    candidates = found.between.get((parent, child), []) + found.between.get((child, parent), [])
+    return min(candidates, key=lambda s: (s.type, s.start != parent))

@@ -41,3 +41,37 @@ def test_sources_are_stored_as_canonical_json(engine: GraphEngine) -> None:
     }]
     assert import_node_link(engine, DATA).relationships_created == 0
     assert engine.read("MATCH ()-[r:SUPPLIES]->() RETURN size(r.sources) AS n") == [{"n": 1}]
+
+
+def test_streamed_chunks_build_the_same_graph_as_one_import(engine: GraphEngine) -> None:
+    """Edges may point at nodes of earlier chunks (remembered, not looked up) or of the graph;
+    the result equals one atomic import of the whole file."""
+    engine.write([("CREATE (:Entity:Country {id: 'country:x', name: 'X', label: 'Country', "
+                   "aliases: []})", {})])
+    based = {"source": "company:c2", "target": "country:x", "type": "BASED_IN"}
+    chunks = [
+        {"nodes": DATA["nodes"][:2], "edges": []},
+        {"nodes": DATA["nodes"][2:], "edges": DATA["edges"]},
+        {"nodes": [], "edges": [based]},
+    ]
+    summary = exchange.import_node_link_chunks(engine, iter(chunks), batch_size=1)
+    assert (summary.nodes, summary.nodes_created, summary.relationships,
+            summary.relationships_created) == (3, 3, 2, 2)
+    streamed = exchange.dumps_node_link(exchange.export_node_link(engine))
+    engine.write([("MATCH (n) DETACH DELETE n", {})])
+    engine.write([("CREATE (:Entity:Country {id: 'country:x', name: 'X', label: 'Country', "
+                   "aliases: []})", {})])
+    import_node_link(engine, {"nodes": DATA["nodes"], "edges": [*DATA["edges"], based]})
+    assert exchange.dumps_node_link(exchange.export_node_link(engine)) == streamed
+
+
+def test_a_bad_chunk_stops_the_stream_and_keeps_the_chunks_before(engine: GraphEngine) -> None:
+    chunks = [
+        {"nodes": DATA["nodes"], "edges": []},
+        {"nodes": [{"id": "company:c0", "label": "Country", "name": "C0"}], "edges": []},
+        {"nodes": [], "edges": DATA["edges"]},
+    ]
+    with pytest.raises(InvalidImport, match="the graph has it as Company, the file as Country"):
+        exchange.import_node_link_chunks(engine, chunks)
+    assert count(engine) == 3
+    assert engine.read("MATCH ()-[r]->() RETURN count(r) AS n") == [{"n": 0}]
