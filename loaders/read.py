@@ -24,6 +24,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Not allowed in a document's title, url or date (a sign of a broken or hostile record)."""
 
 DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript",
              "iframe", "svg", "button", "select", "template", "figure")
@@ -195,12 +197,18 @@ def document_from_text(
     'document:api-t'
     """
     where = source or url or title or "text"
+    for key, value in (("title", title), ("url", url), ("published", published)):
+        control = CONTROL_CHARACTER.search(value or "")
+        if control:
+            raise DocumentError(
+                where, f"{key!r} contains a control character ({control.group()!r})"
+            )
     cleaned = clean_text(text)
     if not cleaned:
         raise DocumentError(where, "empty document (no text left after cleaning)")
     return SourceDocument(
         id="document:" + slugify(where),
-        title=(title or "").strip() or first_line(cleaned),
+        title=" ".join((title or "").split()) or first_line(cleaned),
         source=source or url or where,
         text=cleaned,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -87,6 +87,8 @@ def test_jsonl_lines_and_a_bad_line_that_fails_alone(tmp_path: Path) -> None:
         json.dumps({"text": 42, "title": "Wrong type"}),
         json.dumps({"text": "Lynas ships rare earths to Japan.", "published": "2025-01-02"}),
         json.dumps({"text": "x", "title": ["list"]}),
+        json.dumps({"text": ARTICLE, "url": "\u0000"}),
+        json.dumps({"text": ARTICLE, "title": "A\n\ttitle", "published": "2025\u001b"}),
     ]
     f.write_text("\n".join(lines) + "\n")
     docs, errors = docs_and_errors(f)
@@ -96,10 +98,13 @@ def test_jsonl_lines_and_a_bad_line_that_fails_alone(tmp_path: Path) -> None:
     assert docs[1].id == "document:feed-jsonl-4"
     assert docs[1].published == "2025-01-02"
     assert [(e.source, e.line) for e in errors] == [("feed.jsonl", 2), ("feed.jsonl", 3),
-                                                    ("feed.jsonl", 5)]
+                                                    ("feed.jsonl", 5), ("feed.jsonl", 6),
+                                                    ("feed.jsonl", 7)]
     assert "malformed JSON" in str(errors[0]) and "feed.jsonl line 2" in str(errors[0])
     assert "'text' must be a non-empty string" in str(errors[1])
     assert "'title' must be a string" in str(errors[2])
+    assert "'url' contains a control character ('\\x00')" in str(errors[3])
+    assert "'published' contains a control character ('\\x1b')" in str(errors[4])
 
 
 def test_directory_is_recursive_sorted_and_named_relative(tmp_path: Path) -> None:
@@ -179,6 +184,9 @@ def test_document_from_text_and_upload() -> None:
     doc = document_from_text(None, "BYD builds a plant in Hungary.", source="api/upload-1")
     assert doc.id == "document:api-upload-1"
     assert doc.title == "BYD builds a plant in Hungary."
+    assert document_from_text("BYD\n\t in  Hungary ", "BYD builds a plant.").title == (
+        "BYD in Hungary"
+    )
     [up] = documents_from_upload("story.html", b"<p>CATL supplies Tesla.</p>")
     assert up.id == "document:story-html" and up.text == "CATL supplies Tesla."
     many = documents_from_upload(
