@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import http.client
 import json
 import os
 import random
@@ -28,10 +29,10 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
-import httpx
 import psutil
 
 from bench import api, generate, ingest, queries, writes
@@ -166,11 +167,11 @@ def run_queries(report: Report, size: str, data_dir: Path, server: api.Server) -
         "sanction_exposure_4_hops": TARGETS["exposure_p95_ms"],
     }
     try:
-        with httpx.Client(base_url=server.url, timeout=60.0) as client:
+        client = http.client.HTTPConnection(urlsplit(server.url).netloc, timeout=60.0)
+        with closing(client):
             for name, questions in queries.cases(size, QUESTIONS).items():
-                queries.time_service(engine, questions[:10])  # warm caches
-                direct = queries.time_service(engine, questions)
-                over_http, errors = queries.time_api(client, questions)
+                queries.time_both(engine, client, questions[:10])  # warm caches
+                direct, over_http, errors = queries.time_both(engine, client, questions)
                 target = p95_targets.get(name)
                 _latency(report, "queries", f"{name} service", direct, target)
                 _latency(report, "queries", f"{name} API", over_http, None)
