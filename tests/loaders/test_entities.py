@@ -137,7 +137,7 @@ def test_sanction_phrases_carry_their_issuer() -> None:
     )
     found = {text[s.start : s.end]: s.entity for s in spans(text)}
     us = found["export controls"]
-    assert us.id == "sanction:united-states-export-controls"
+    assert us.id == "sanction:u-s-export-controls" and us.name == "U.S. export controls"
     assert us.label == "Sanction" and us.properties["country"] == "United States"
     assert found["U.S."].id == "country:united-states"
     assert "Restrictions" not in found
@@ -183,10 +183,12 @@ def sanctions(text: str) -> dict[str, list[str]]:
 
 def test_measure_followed_by_a_known_object_is_a_sanction_with_its_phrase() -> None:
     found = sanctions("Beijing imposed restrictions on exports of gallium and germanium in July.")
-    assert list(found) == ["export controls on gallium"]
-    assert "restrictions on exports of gallium and germanium" in found["export controls on gallium"]
+    assert list(found) == ["Chinese restrictions on gallium and germanium"]
+    assert "restrictions on exports of gallium and germanium" in found[
+        "Chinese restrictions on gallium and germanium"
+    ]
     assert list(sanctions("Washington set limits on sales to Huawei.")) == [
-        "export controls on Huawei"
+        "U.S. export controls on Huawei"
     ]
     assert sanctions("The report puts limits on the scope of the study.") == {}
 

@@ -1,0 +1,106 @@
+"""The gazetteer ruler finds what spaCy's own entity ruler finds with the same patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from loaders.gazetteer import gazetteer
+from loaders.model import SourceDocument
+from loaders.nlp import (
+    PARAGRAPHS,
+    RULER,
+    GazetteerRuler,
+    data_patterns,
+    gazetteer_patterns,
+    get_nlp,
+    is_lower_phrase,
+    model_name,
+)
+from loaders.read import read_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return get_nlp()
+
+
+@pytest.fixture(scope="module")
+def spacy_ruler_nlp(nlp: Language) -> Language:
+    """The same model and patterns with spaCy's EntityRuler (token Matcher for every list)."""
+    name = model_name()
+    other = spacy.load(name) if name else spacy.blank("en")
+    if name:
+        other.add_pipe(PARAGRAPHS, before="parser")
+    else:
+        other.add_pipe("sentencizer")
+    config = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True}
+    ruler = other.add_pipe(
+        "entity_ruler", name=RULER, config=config, before="ner" if name else None
+    )
+    with other.select_pipes(enable=[]):
+        ruler.add_patterns(  # type: ignore[attr-defined]
+            [*gazetteer_patterns(other, gazetteer()), *data_patterns()]
+        )
+    assert other.pipe_names == nlp.pipe_names
+    return other
+
+
+def entities(nlp: Language, text: str) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+def test_the_pipeline_uses_the_gazetteer_ruler(nlp: Language) -> None:
+    ruler = nlp.get_pipe(RULER)
+    assert isinstance(ruler, GazetteerRuler)
+    assert len(ruler.lower_matcher) > 100  # the case-insensitive gazetteer names
+
+
+def test_same_entities_as_spacys_entity_ruler_on_the_corpus(
+    nlp: Language, spacy_ruler_nlp: Language
+) -> None:
+    docs = [d for d in read_path(ROOT / "data" / "corpus") if isinstance(d, SourceDocument)]
+    compared = 0
+    for doc in docs[:3]:
+        ours = entities(nlp, doc.text)
+        assert ours == entities(spacy_ruler_nlp, doc.text), doc.source
+        compared += sum(1 for e in ours if e[3])
+    assert compared > 30  # gazetteer entities were among them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASML sells EUV LITHOGRAPHY and Euv Lithography tools to TSMC.",
+        "Rare earths, rare-earth magnets and RARE EARTHS: the gallium and germanium curbs.",
+        "Apple buys apple juice; the Ministry of Commerce and MOFCOM restrict lithium.",
+    ],
+)
+def test_same_entities_in_any_casing(
+    nlp: Language, spacy_ruler_nlp: Language, text: str
+) -> None:
+    ours = entities(nlp, text)
+    assert ours == entities(spacy_ruler_nlp, text)
+    assert any(ent_id for *_, ent_id in ours)
+
+
+def test_euv_lithography_in_any_casing_is_the_gazetteer_technology(nlp: Language) -> None:
+    found = entities(nlp, "ASML sells EUV LITHOGRAPHY and Euv Lithography tools.")
+    assert [e[3] for e in found if e[2] == "Technology"] == [
+        "technology:euv-lithography",
+        "technology:euv-lithography",
+    ]
+
+
+def test_lower_phrase_patterns_are_plain_lower_case_word_lists() -> None:
+    assert is_lower_phrase([{"LOWER": "rare"}, {"LOWER": "earths"}])
+    assert not is_lower_phrase([])
+    assert not is_lower_phrase([{"LOWER": "rare", "OP": "?"}])
+    assert not is_lower_phrase([{"ORTH": "Rare"}])
+    assert not is_lower_phrase([{"LOWER": {"IN": ["rare", "scarce"]}}])
+    assert not is_lower_phrase("rare earths")
