@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -183,12 +184,35 @@ def _known_modifiers(head: Token, gaz: Gazetteer,
     return out
 
 
+def _names_technology(text: str, gaz: Gazetteer) -> bool:
+    """Whether a goods phrase the gazetteer does not know still names a technology: its head
+    is a technology or material head ("gallium nitride wafers", "boron nitride") or, unless
+    generic ("tech components", "manufacturing tools"), one of its modifiers is a known
+    technology ("tungsten carbide").
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> [_names_technology(t, gazetteer()) for t in ("GaN wafers", "boron nitride", "outputs")]
+    [True, True, False]
+    """
+    words = measure_words()
+    tokens = text.lower().split()
+    head = tokens[-1]
+    if head in words.words("generic_technology_heads"):
+        return False
+    if head in words.words("object_technology_heads") | words.words("material_heads"):
+        return True
+    if len(head) >= 5 and head.endswith(tuple(words.words("material_suffixes"))):
+        return True
+    return any(gaz.lookup(word, "Technology") is not None for word in tokens[:-1])
+
+
 def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Technologies named as the goods of a measure that no other source found.
 
     "export controls on tungsten carbide", "bans exports of lithium hydroxide":
-    the goods become a Technology candidate (gazetteer name when it knows the words); so
-    does a known technology modifying the measure noun ("chip export curb").
+    the goods become a Technology candidate (gazetteer name when it knows the words; a new
+    technology only when :func:`_names_technology`, never "software" or "tech components");
+    so does a known technology modifying the measure noun ("chip export curb").
     """
     heads = lexicon().mapping("sanction_heads")
     verbs = measure_words().data["verbs"]
@@ -205,7 +229,7 @@ def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> lis
                 continue
             text = doc_text(doc)[span[0] : span[1]]
             technology = _technology(text, span[0], span[1], gaz)
-            if technology is not None:
+            if technology is not None and (technology.known or _names_technology(text, gaz)):
                 found_here.append(technology)
         for cand in found_here:
             out.append(cand)
@@ -534,12 +558,13 @@ def _antecedent(measures: list[_Measure], cand: Candidate) -> _Measure | None:
     return fitting[-1] if fitting else None
 
 
-def _salience(measure: _Measure, anaphor: Candidate) -> tuple[bool, int]:
-    """How strongly an anaphor points to `measure`: named with its head word, and how
-    often a noun phrase named it."""
+def _salience(measure: _Measure, anaphor: Candidate) -> tuple[bool, int, int]:
+    """How strongly an anaphor points to `measure`: named with its head word, how often a
+    noun phrase named it, then how often anything did (a verb too: "China curbed exports")."""
     head = anaphor.text.lower().split()[-1]
     nouns = [m for m in measure.members if m.method != "verb"]
-    return any(m.text.lower().split()[-1] == head for m in nouns), len(nouns)
+    return (any(m.text.lower().split()[-1] == head for m in nouns), len(nouns),
+            len(measure.members))
 
 
 def group_measures(doc: Doc, cands: list[Candidate]) -> None:
@@ -616,6 +641,19 @@ def _opener(tok: Token) -> Token | None:
     return None
 
 
+def _lists_goods(head: Token, covering: dict[int, Candidate]) -> bool:
+    """Whether a list noun lists goods ("the list of rare earths includes ...", "expanded
+    its list to include chips"): the control list of an export measure, not an entity
+    listing."""
+    if head.lower_ not in measure_words().words("goods_list_heads"):
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    listed = [c for c in prep.children if c.dep_ == "pobj"] if prep else []
+    listed += [token for token, _ in object_phrase(head)]
+    found = [covering.get(token.idx) for token in listed]
+    return any(cand is not None and cand.label in GOODS_LABELS for cand in found)
+
+
 def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Measure nouns the phrase patterns leave out: those that refer to a measure named
     before ("the restrictions", "these curbs", "similar curbs"), those a state imposes
@@ -657,8 +695,9 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             state = (_acting_state(tok.head, covering) or reporting_state(tok.head, covering))
         else:
             state = _imposing_state(tok, covering) or _owner_state(tok, covering)
-        props = {"kind": heads.get(head, "export controls"),
-                 **_imposer_properties(state, doc, covering)}
+        kind = heads.get(head, "export controls")
+        kind = "export controls" if _lists_goods(tok, covering) else kind
+        props = {"kind": kind, **_imposer_properties(state, doc, covering)}
         out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "pattern",
                              properties=props))
         first_measure = tok.idx if first_measure is None else first_measure
@@ -688,6 +727,27 @@ def _left_edges(head: Token, first: Token) -> list[Token]:
     return edges
 
 
+def _purpose_end(phrase: list[Token], end: int) -> int:
+    """The end of a measure's noun phrase with the purpose its goods are for, which names
+    no goods but still belongs to the phrase ("restrictions on sales of chips used [for AI
+    applications]")."""
+    for token in phrase:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.idx == end + 1:
+                last = child.right_edge
+                end = last.idx + len(last)
+    return end
+
+
+def _possessor_edges(head: Token, first: Token) -> list[Token]:
+    """A possessor right before the noun phrase of a measure noun ("[its] export controls",
+    "[China's] new curbs"): the phrase with it names the measure too."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.right_edge.i + 1 != first.i:
+        return []
+    return [poss.left_edge]
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` (its clause)."""
     for _ in range(4):
@@ -699,14 +759,40 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def pronoun_owner(head: Token, is_state: Callable[[Token], bool]) -> Token | None:
+    """The state "its"/"their" before the measure noun `head` stands for: the nearest subject
+    above it ("[the US] looks to close loopholes to its restrictions"), when that is a state
+    and no other state comes before ("China criticised the US for its curbs": unsure).
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    token = head
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            others = [t for t in head.sent[: head.i - head.sent.start]
+                      if is_state(t) and t not in subject.subtree]
+            return subject if is_state(subject) and not others else None
+    return None
+
+
 def _owner_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
     """The state a measure noun is said to be of: its possessor ("the Commerce Department's
-    new rule") or the agent of the verb that issued it ("rules issued by BIS")."""
+    new rule", "the US looks to close loopholes to its restrictions") or the agent of the
+    verb that issued it ("rules issued by BIS")."""
+    def is_state(token: Token) -> bool:
+        cand = covering.get(token.idx)
+        return cand is not None and cand.label in STATE_LABELS
+
+    owner = pronoun_owner(head, is_state)
+    if owner is not None:
+        return covering[owner.idx]
     for child in head.children:
-        if child.dep_ == "poss":
-            cand = covering.get(child.idx)
-            if cand is not None and cand.label in STATE_LABELS:
-                return cand
+        if child.dep_ == "poss" and is_state(child):
+            return covering[child.idx]
         if child.dep_ == "acl" and child.lemma_.lower() in measure_words().words("imposing_verbs"):
             return _acting_state(child, covering)
     return None
@@ -715,14 +801,18 @@ def _owner_state(head: Token, covering: dict[int, Candidate]) -> Candidate | Non
 def _imposing_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
     """The state that imposes, announces or places the measure `head` is the object of
     ("China placed new export restrictions", "the U.S. unveiled a package of controls")."""
+    words = measure_words()
     token = head
     for _ in range(3):
         if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or token.head is token:
             return None
+        cause = token.dep_ == "prep" and token.lower_ in ("to", "against")
         token = token.head
         if token.pos_ == "VERB":
-            if token.lemma_.lower() not in measure_words().words("imposing_verbs"):
-                return None
+            lemma = token.lemma_.lower()
+            if lemma not in words.words("imposing_verbs") or (
+                    cause and lemma in words.words("reacting_verbs")):
+                return None  # "China responded to the new controls": not China's
             return _acting_state(token, covering)
     return None
 
@@ -743,7 +833,7 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
             continue
         head = span[-1]
         phrase = [token for token, _ in object_phrase(head)]
-        end = max(t.idx + len(t) for t in phrase) if phrase else None
+        end = _purpose_end(phrase, max(t.idx + len(t) for t in phrase)) if phrase else None
         if end is not None and end > cand.end:
             named = _candidates_in(phrase, covering)
             goods = [c for c in named if c.label in GOODS_LABELS]
@@ -762,6 +852,7 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
         end = end if end is not None and len(phrase) <= MAX_PHRASE_WORDS else None
         if end is not None and end > cand.end:
             cand.phrase = text[cand.start : end]
+        edges += _possessor_edges(head, edges[-1])
         forms = [text[edge.idx : stop] for edge in edges for stop in (cand.end, end) if stop]
         cand.surfaces = tuple(dict.fromkeys(f for f in forms if f not in (cand.text, cand.phrase)))
 
@@ -789,7 +880,8 @@ def foreign_imposer(rel_type: str, start: Entity, end: Entity) -> bool:
 
 def _object_prep(head: Token) -> Token | None:
     """The preposition that opens what a measure is on ("ban [on] exports of ..."), also
-    after the verb whose object the measure is ("imposed limitations [on] Huawei's ...")."""
+    after the verb whose object the measure is ("imposed limitations [on] Huawei's ..."),
+    or the verb that widens it to new goods (:func:`_inclusion`)."""
     words = OBJECT_WORDS | {"to"}
     if head.lower_ in measure_words().words("licence_nouns"):
         words = words | {"for"}
@@ -806,16 +898,36 @@ def _object_prep(head: Token) -> Token | None:
         elif verb.dep_ == "acl" and verb.lemma_.lower() in aiming:  # "curbs aimed at X"
             prep = next((c for c in verb.children if c.dep_ == "prep"
                          and c.lower_ in ("at", "against", "on")), None)
-    return prep
+    return prep or _inclusion(head)
+
+
+def _inclusion(head: Token) -> Token | None:
+    """The verb that brings new goods under a measure being widened ("Japan expanded its
+    export controls [to include] chips"): what it includes is what the measure is on."""
+    words = measure_words()
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in words.words("amending_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                 and c.lemma_.lower() in words.words("inclusion_verbs")), None)
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition introduces a date ("on Friday", "in October 2023")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     """The words of what the measure `head` is on, each with whether a company or country
-    named there is targeted: a destination "to X", the object of "on X", a possessor "X's
-    access", and what is listed with or introduced by one ("on tech giants like Huawei").
+    named there is targeted: a destination "to X" (also after the verb whose object the
+    measure is: "expands controls on chips to China"), the object of "on X", a possessor
+    "X's access", and what is listed with or introduced by one ("on tech giants like
+    Huawei").
 
-    Relative and adverbial clauses are left out; participles of goods ("minerals related
-    to gallium", "chips used in ...") are read on.
+    Relative and adverbial clauses are left out, and so are prepositions that neither go on
+    naming the goods nor their destination ("amid growing alarm") or that give a date ("on
+    Friday"); participles of goods ("minerals related to gallium", "chips used in ...") are
+    read on.
 
     >>> from loaders.nlp import get_nlp
     >>> doc = get_nlp()("China announced a ban on exports of gallium to the United States.")
@@ -829,8 +941,12 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     participles = words.words("phrase_participles")
     parties = words.words("party_nouns")
     sellers = words.words("export_nouns")
+    along = words.words("phrase_prepositions")
     out: list[tuple[Token, bool]] = []
     todo = [(prep, False)]
+    if head.dep_ == "dobj" and prep.lower_ != "to":  # "expands controls on X [to China]"
+        todo += [(c, False) for c in head.head.children if c.dep_ == "prep"
+                 and c.lower_ == "to" and c.i == head.right_edge.i + 1]
     while todo:
         token, inherited = todo.pop()
         targeted = (token.dep_ == "poss"
@@ -845,6 +961,8 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                 continue
             if child.dep_ == "prep" and child.lower_ == "for":  # a purpose: "chips for AI"
                 continue
+            if child.dep_ == "prep" and (child.lower_ not in along or _dated(child)):
+                continue  # "chips [amid growing alarm]", "regulations [on Friday]"
             if child.dep_ in ("compound", "amod") and token.lemma_.lower() in parties:
                 continue  # "machine tool [firms]": what the targets make, not the goods
             if child.dep_ == "poss" and token.lower_ in sellers:

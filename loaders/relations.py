@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
-from loaders.measures import foreign_imposer, object_phrase, without_self_imposed
+from loaders.measures import foreign_imposer, object_phrase, pronoun_owner, without_self_imposed
 from loaders.model import Entity, EntitySpan, Evidence, Relation
 from loaders.nlp import doc_text
 from loaders.relation_rules import (
@@ -932,6 +932,27 @@ def _phrase_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) 
                 break
 
 
+def _pronoun_owner_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """ "The US looks to close loopholes to its restrictions": the state "its" stands for
+    IMPOSED the measure (see :func:`loaders.measures.pronoun_owner`)."""
+
+    def states(token: Token) -> list[Entity]:
+        return [s.entity for s in index.at(token)
+                if allowed("IMPOSED", s.entity.label, "Sanction")]
+
+    for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        owner = pronoun_owner(tokens.root, lambda t: bool(states(t))) if tokens else None
+        if tokens is None or owner is None or is_blocked(tokens.root, mods):
+            continue
+        where = evidence_range([owner, tokens.root])
+        for state in states(owner)[:1]:
+            if not foreign_imposer("IMPOSED", state, span.entity):
+                out.add("IMPOSED", state, span.entity, where, mods.inner_confidence, "phrase")
+
+
 def _add_inner(
     sanction: Entity, entity: Entity, where: tuple[int, int], mods: Modifiers, out: _Collector
 ) -> None:
@@ -965,6 +986,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     _inner_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
         _phrase_edges(doc, index, rules.modifiers, out)
+        _pronoun_owner_edges(doc, index, rules.modifiers, out)
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.measures import family, measure_name, without_self_imposed
+from loaders.gazetteer import gazetteer
+from loaders.measures import _names_technology, family, measure_name, without_self_imposed
 from loaders.model import Extraction, Relation
 from loaders.pipeline import extract
 from loaders.read import document_from_text
@@ -331,3 +332,84 @@ def test_only_the_companies_a_measure_is_on_are_its_targets() -> None:
     targets = {end for _, _, end in facts(ex, "TARGETS")}
     assert {"Huawei", "ZTE", "Hikvision"} <= targets
     assert "Intel" not in targets
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        ("The U.S. imposed export controls on critical software.", "software"),
+        ("Washington imposed new rules that restrict exports of their outputs.", "outputs"),
+        ("Exports of manufacturing tools to China have been restricted by Japan.",
+         "manufacturing tools"),
+    ],
+)
+def test_generic_goods_of_a_measure_are_no_technology(text: str, generic: str) -> None:
+    ex = run(text)
+    assert generic not in {e.name for e in ex.entities if e.label == "Technology"}
+    assert not facts(ex, "RESTRICTS")
+
+
+def test_new_goods_of_a_measure_are_technologies_by_their_head_or_a_known_material() -> None:
+    ex = run("Beijing imposed export controls on sapphire wafers.")
+    assert "sapphire wafers" in {e.name for e in ex.entities if e.label == "Technology"}
+    gaz = gazetteer()
+    assert all(_names_technology(t, gaz) for t in
+               ("boron carbide", "lithium hydroxide", "tungsten powder", "photonic chips"))
+    assert not any(_names_technology(t, gaz) for t in
+                   ("tech components", "manufacturing tools", "advanced tech", "outputs"))
+
+
+def test_its_before_a_measure_noun_is_the_state_of_the_clause_and_an_alias() -> None:
+    ex = run(
+        "Japan tightened its export controls on gallium. "
+        "Meanwhile the US looks to close loopholes to its restrictions on sales of AI chips "
+        "amid growing alarm in Washington over smuggling to China."
+    )
+    found = measures(ex)
+    assert set(found) == {"Japanese export controls on gallium", "U.S. restrictions on AI chips"}
+    assert {"its restrictions on sales of AI chips",
+            "its restrictions"} <= set(found["U.S. restrictions on AI chips"])
+    assert "its export controls" in found["Japanese export controls on gallium"]
+    assert ("IMPOSED", "United States", "U.S. restrictions on AI chips") in facts(ex, "IMPOSED")
+    assert ("TARGETS", "U.S. restrictions on AI chips", "China") not in facts(ex, "TARGETS")
+
+
+def test_a_state_responding_to_a_measure_did_not_impose_it() -> None:
+    ex = run("Japan imposed export controls on chipmaking equipment. "
+             "China responded to the new controls with a complaint.")
+    assert list(measures(ex)) == ["Japanese export controls on chipmaking equipment"]
+    assert ("IMPOSED", "China", "Japanese export controls on chipmaking equipment") not in facts(
+        ex, "IMPOSED")
+
+
+def test_a_list_of_goods_is_the_export_measure_not_another_one() -> None:
+    ex = run(
+        "China imposed export curbs on rare earths in retaliation for U.S. tariffs. "
+        "The list of rare earths includes samarium and terbium."
+    )
+    chinese = {end for _, start, end in facts(ex, "IMPOSED") if start == "China"}
+    restricting = {start for _, start, end in facts(ex, "RESTRICTS") if end in ("samarium",
+                                                                               "terbium")}
+    assert len(chinese) == 1 and restricting == chinese
+
+
+def test_a_widened_measure_restricts_what_it_now_includes_and_targets_the_destination() -> None:
+    ex = run("Japan expanded its export controls to include HBM chips and EUV lithography. "
+             "The Netherlands expanded export controls on DUV lithography machines to China.")
+    found = facts(ex, "RESTRICTS", "TARGETS")
+    japanese = next(name for name in measures(ex) if name.startswith("Japanese"))
+    dutch = next(name for name in measures(ex) if name.startswith("Dutch"))
+    included = {end for rel, start, end in found if rel == "RESTRICTS" and start == japanese}
+    assert len(included) == 2 and "EUV lithography" in included
+    assert ("TARGETS", dutch, "China") in found
+
+
+def test_its_measure_after_two_states_has_no_imposer_from_the_pronoun() -> None:
+    ex = run("China criticised the United States over its restrictions on AI chips.")
+    assert ("IMPOSED", "China", "U.S. restrictions on AI chips") not in facts(ex, "IMPOSED")
+    assert not any(start == "China" for _, start, _ in facts(ex, "IMPOSED"))
+
+
+def test_its_before_a_foreign_regime_gives_no_imposer() -> None:
+    ex = run("Separately, Japan is adding 40 firms to its entity list.")
+    assert ("IMPOSED", "Japan", "Entity List") not in facts(ex, "IMPOSED")
