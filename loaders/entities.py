@@ -925,10 +925,16 @@ def link_same_as(text: str, cands: list[Candidate]) -> None:
 
 
 class Resolver:
-    """One entity per real-world thing within a document (and stable ids across documents)."""
+    """One entity per real-world thing within a document (and stable ids across documents).
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    A measure the text names by its measure noun alone ("the export controls", no imposer,
+    goods or year) cannot be told apart from another document's: its id carries `document`
+    (when given), so two such measures never become one node.
+    """
+
+    def __init__(self, gaz: Gazetteer, document: str | None = None) -> None:
         self.gaz = gaz
+        self.document = document
         self.entities: dict[str, Entity] = {}
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.people: list[Entity] = []
@@ -978,9 +984,11 @@ class Resolver:
             entity = self.known(cand.known, cand.known.name)
         else:
             name = cand.name or cand.text
-            entity = self.entities.get(f"sanction:{slugify(name)}") or self._register(
-                Entity(f"sanction:{slugify(name)}", "Sanction", name, [], dict(cand.properties)),
-                name,
+            slug = slugify(name)
+            if self.document and set(cand.properties) <= {"kind"}:
+                slug = f"{slug}-in-{slugify(self.document.removeprefix('document:'))}"
+            entity = self.entities.get(f"sanction:{slug}") or self._register(
+                Entity(f"sanction:{slug}", "Sanction", name, [], dict(cand.properties)), name
             )
         if cand.method != "verb":
             for surface in (cand.text, cand.phrase, *cand.surfaces):
@@ -1047,8 +1055,11 @@ def short_form_of(one: str, other: str) -> bool:
     return len(short) >= 2 and all(word in descriptive for word in long[len(short) :])
 
 
-def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
-    """Resolved entity spans of `doc` (no coreference), sorted by position.
+def entity_spans(
+    doc: Doc, gaz: Gazetteer | None = None, document: str | None = None
+) -> list[EntitySpan]:
+    """Resolved entity spans of `doc` (no coreference), sorted by position; `document` is
+    the id of the source document (see :class:`Resolver`).
 
     >>> from loaders.nlp import get_nlp
     >>> [(s.entity.id, s.method) for s in entity_spans(get_nlp()("Huawei sued Intel Corp."))]
@@ -1072,7 +1083,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer | None = None) -> list[EntitySpan]:
     _firms_named_like_people(cands)
     lower_defined = lower_case_acronyms(doc.text)
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
-    resolver = Resolver(gaz)
+    resolver = Resolver(gaz, document)
     defs = acronym_definitions(doc, cands)
     cands = [c for c in cands if not _undefined_acronym(doc_text(doc), c, defs)]
     # An acronym the gazetteer knows decides for its long form, and vice versa.

@@ -29,9 +29,10 @@ from queries import writes as w
 PIPE_BATCH = 8
 
 
-def spans_of(spacy_doc: Doc) -> list[EntitySpan]:
-    """Entity spans plus coreference spans of a parsed document, by position."""
-    spans = entity_spans(spacy_doc)
+def spans_of(spacy_doc: Doc, document: str | None = None) -> list[EntitySpan]:
+    """Entity spans plus coreference spans of a parsed document (the source document's id
+    `document`), by position."""
+    spans = entity_spans(spacy_doc, document=document)
     spans += coref_spans(spacy_doc, spans)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
@@ -42,7 +43,7 @@ def extraction_from_doc(doc: SourceDocument, spacy_doc: Doc) -> Extraction:
     Relations whose ends are not mentioned, or that the ontology's domain/range forbids,
     are dropped.
     """
-    spans = spans_of(spacy_doc)
+    spans = spans_of(spacy_doc, doc.id)
     entities: dict[str, Entity] = {}
     mentions: dict[str, list[tuple[int, int]]] = {}
     for span in spans:

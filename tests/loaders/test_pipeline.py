@@ -101,6 +101,20 @@ def test_changed_document_replaces_its_facts(engine: GraphEngine, tmp_path: Path
     assert stats(engine)["documents"] == 1
 
 
+def test_a_measure_named_by_its_noun_alone_stays_in_its_document() -> None:
+    bare = "The new export controls take effect on Monday. Nvidia will comply with them."
+    named = "U.S. export controls on AI chips hit Nvidia. The export controls took effect."
+
+    def sanctions(text: str, source: str) -> set[tuple[str, str]]:
+        found = extract(document_from_text("T", text, source=source)).entities
+        return {(e.id, e.name) for e in found if e.label == "Sanction"}
+
+    assert sanctions(bare, "news/a") == {("sanction:export-controls-in-news-a", "export controls")}
+    assert sanctions(bare, "news/b") == {("sanction:export-controls-in-news-b", "export controls")}
+    shared = {("sanction:u-s-export-controls-on-ai-chips", "U.S. export controls on AI chips")}
+    assert sanctions(named, "news/c") == sanctions(named, "news/d") == shared
+
+
 def test_delete_document(engine: GraphEngine) -> None:
     a = document_from_text("A", ARTICLE_A, source="a")
     b = document_from_text("B", "TSMC builds a fab in Japan.", source="b")
