@@ -27,7 +27,12 @@ ENTITY_EXISTS = _query(
 
 # One BFS level: the distinct nodes one hop from the frontier, as one list (one row per
 # direction). Outgoing relationships of __TYPES__, incoming ones of __BACK_TYPES__.
-_FRONTIER = "UNWIND $nodes AS i\nMATCH (a) WHERE elementId(a) = i\n"
+def _frontier(param: str) -> str:
+    """Seek the nodes whose internal ids are in `$param`, one row `a` (id `i`) each."""
+    return f"UNWIND ${param} AS i\nMATCH (a) WHERE elementId(a) = i\n"
+
+
+_FRONTIER = _frontier("nodes")
 _OUT_STEP = _FRONTIER + "MATCH (a)-[:__TYPES__]->(b:Entity)\n"
 _IN_STEP = _FRONTIER + "MATCH (a)<-[:__BACK_TYPES__]-(b:Entity)\n"
 _REACHED = "RETURN collect(DISTINCT elementId(b)) AS nodes"
@@ -39,10 +44,8 @@ REACH_BOTH = _query("reach_both", f"{_OUT_STEP}{_REACHED}\nUNION ALL\n{_IN_STEP}
 
 # The same, plus one level of a search over SUBSIDIARY_OF alone (outgoing from $own_out,
 # incoming to $own_in; the unused one empty), each row tagged with the search it extends.
-_OWN_OUT = ("UNWIND $own_out AS i\nMATCH (a) WHERE elementId(a) = i\n"
-            "MATCH (a)-[:SUBSIDIARY_OF]->(b:Entity)\n")
-_OWN_IN = ("UNWIND $own_in AS i\nMATCH (a) WHERE elementId(a) = i\n"
-           "MATCH (a)<-[:SUBSIDIARY_OF]-(b:Entity)\n")
+_OWN_OUT = _frontier("own_out") + "MATCH (a)-[:SUBSIDIARY_OF]->(b:Entity)\n"
+_OWN_IN = _frontier("own_in") + "MATCH (a)<-[:SUBSIDIARY_OF]-(b:Entity)\n"
 _TAGGED = "RETURN {own} AS own, collect(DISTINCT elementId(b)) AS nodes"
 REACH_OWNED = _query(
     "reach_owned",
