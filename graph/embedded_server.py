@@ -289,6 +289,27 @@ class EmbeddedServer:
             if last:
                 self._shutdown()
 
+    def stop_if_unused(self) -> bool:
+        """Stop the directory's server if no process uses it (its last user was killed
+        without stopping it); True if it was stopped.
+
+        >>> EmbeddedServer(Path(tempfile.mkdtemp())).stop_if_unused()
+        False
+        """
+        if self._read_state() is None:
+            return False
+        with self._startup_lock():
+            fd = os.open(self.data_dir / "engine.users", os.O_RDWR | os.O_CREAT)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            else:
+                self._shutdown()
+                return True
+            finally:
+                os.close(fd)
+
     def _compact(self, endpoint: Endpoint) -> None:
         """Rewrite the AOF before stopping, so the next start loads a snapshot, not a log."""
         try:

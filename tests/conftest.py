@@ -16,6 +16,7 @@ import pytest
 from app.settings import Settings
 from graph.base import GraphEngine
 from graph.embedded import FalkorDBEngine
+from graph.embedded_server import EmbeddedServer
 
 _graph_ids = itertools.count()
 
@@ -24,6 +25,14 @@ _graph_ids = itertools.count()
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The session's embedded-engine data directory."""
     return tmp_path_factory.mktemp("chokepoint-data")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def stop_orphaned_servers(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Stop the servers that killed earlier sessions left running in their temporary
+    directories (a server some process still uses is left alone)."""
+    for state in tmp_path_factory.getbasetemp().parent.glob("pytest-*/**/engine.json"):
+        EmbeddedServer(state.parent).stop_if_unused()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 from graph import embedded_server
 from graph.base import EngineUnavailable
 from graph.embedded import FalkorDBEngine
+from graph.embedded_server import EmbeddedServer
 
 DEATH_TIMEOUT_S = 30.0
 
@@ -176,3 +179,32 @@ def test_health_restarts_a_killed_server(data_dir: Path) -> None:
         assert not h.ok and "restarted" in h.detail
         assert engine.health().ok
         assert engine.read("MATCH (n) RETURN count(n) AS n") == [{"n": 1}]
+
+
+def test_server_of_a_killed_user_is_stopped_by_stop_if_unused(data_dir: Path) -> None:
+    user = subprocess.Popen(
+        [sys.executable, "-c", USER_THEN_SLEEP, str(data_dir)], stdout=subprocess.PIPE
+    )
+    try:
+        assert user.stdout is not None and user.stdout.readline().strip() == b"up"
+        held = EmbeddedServer(data_dir)
+        assert held.stop_if_unused() is False  # the user still holds it
+        [pid] = servers_for(data_dir)
+    finally:
+        user.kill()
+        user.wait()
+    assert servers_for(data_dir) == [pid]  # a SIGKILLed user cannot stop its server
+    assert EmbeddedServer(data_dir).stop_if_unused() is True
+    wait_gone(pid)
+    assert not (data_dir / "engine.json").exists()
+    assert EmbeddedServer(data_dir).stop_if_unused() is False
+
+
+USER_THEN_SLEEP = """
+import sys, time
+from pathlib import Path
+from graph.embedded_server import EmbeddedServer
+EmbeddedServer(Path(sys.argv[1])).start()
+print("up", flush=True)
+time.sleep(600)
+"""
