@@ -257,6 +257,7 @@ def test_gold_sets_are_grouped_per_directory_and_scored_with_an_extractor(tmp_pa
     sets = gold_sets([tmp_path])
     assert sorted(sets) == [str(tmp_path / "heldout"), str(tmp_path / "sample")]
     assert is_held_out(str(tmp_path / "heldout")) and not is_held_out(str(tmp_path / "sample"))
+    assert is_held_out("data/eval/heldout2") and not is_held_out("data/eval/heldout-notes")
 
     seen: list[str] = []
 
