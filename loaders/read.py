@@ -42,7 +42,8 @@ BOILERPLATE = re.compile(
     r"|continue reading|click here|sign up|sign in|log ?in|subscribe|advertisement|sponsored"
     r"|share this|share on|follow us|newsletter|get the latest|recommended|most read"
     r"|you may also like|more from|all rights reserved|copyright|\u00a9|cookie|privacy policy"
-    r"|terms of (?:use|service)|skip to (?:main )?content|listen to this)\b",
+    r"|terms of (?:use|service)|skip to (?:main )?content|listen to this"
+    r"|unlock (?:exclusive|unlimited|full)|get (?:unlimited|full|exclusive) access)\b",
     re.IGNORECASE,
 )
 NAV_LINE = re.compile(
@@ -61,6 +62,13 @@ DATELINE = re.compile(
     r"Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
 )
 SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
+LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\)|[-*\u2022\u00b7\u2013])?\s*(?P<item>\S.*)$")
+ITEM_MAX_WORDS = 10
+ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|AG|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|Bhd|Pte|Pty"
+    r"|K\.K|SE|S\.p\.A|Jr|Sr)\.$"
+)
+"""A name's closing abbreviation ("Inc.", "Corp.", "Co.", "N.V."), not a sentence's end."""
 TEASER_END = ("...", "\u2026")
 CHROME_CLASSES = re.compile(
     r"comment|share|social|related|promo|newsletter|subscribe|cookie|advert", re.IGNORECASE
@@ -107,8 +115,57 @@ def clean_text(text: str) -> str:
         if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
             continue
         kept.append(" ".join(DATELINE.sub("", line).split()))
-    cleaned = "\n".join(kept)
+    cleaned = "\n".join(join_item_lists(kept))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _list_item(line: str) -> str | None:
+    """The name of a short list item line ("1. Shield AI Inc.", "- Naura"), else None."""
+    match = LIST_ITEM.match(line)
+    if match is None:
+        return None
+    item = match["item"].rstrip(";,").strip()
+    if not item[0].isupper() and not item[0].isdigit():
+        return None
+    if len(item.split()) > ITEM_MAX_WORDS or item.endswith(("!", "?", ":")):
+        return None
+    if item.endswith(".") and not ABBREVIATION_END.search(item):
+        return None
+    return item
+
+
+def join_item_lists(lines: list[str]) -> list[str]:
+    """Fold a list of short items under a line ending in ":" into that line, as a sentence
+    ("includes: A, B and C."), so the parser sees the items as the intro's objects.
+
+    >>> join_item_lists(["The list includes:", "", "1. Shield AI Inc.", "2. Naura", "Next."])
+    ['The list includes: Shield AI Inc. and Naura.', 'Next.']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.endswith(":"):
+            continue
+        items: list[str] = []
+        after_last = i
+        for j in range(i, len(lines)):
+            if not lines[j]:
+                continue
+            item = _list_item(lines[j])
+            if item is None:
+                break
+            items.append(item)
+            after_last = j + 1
+        if len(items) < 2:
+            continue
+        separator = "; " if any("," in item for item in items) else ", "
+        listed = separator.join(items[:-1]) + " and " + items[-1]
+        out[-1] = f"{line} {listed}{'' if listed.endswith('.') else '.'}"
+        i = after_last
+    return out
 
 
 def _drop_teaser(kept: list[str]) -> None:

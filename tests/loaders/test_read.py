@@ -164,6 +164,7 @@ def test_cleaning_repairs_mojibake_and_drops_boilerplate() -> None:
         "China\u00e2\u20ac\u2122s export curbs [para. 12] hit gallium [3].\n"
         "Sign up for our newsletter\n"
         "Subscribe to both papers for the price of one.\n"
+        "Unlock exclusive discounts with a group subscription\n"
         "Related: other stories\n"
         "Teaser headline\n"
         "A teaser snippet that trails off...\n"
@@ -178,6 +179,39 @@ def test_cleaning_repairs_mojibake_and_drops_boilerplate() -> None:
     assert text == (
         "China's export curbs hit gallium.\nMofcom said the rules start in December."
     )
+
+
+def test_short_items_under_a_colon_line_become_one_sentence() -> None:
+    raw = (
+        "The full list includes:\n\n1. Shield AI Inc.\n2) Sierra Nevada Corporation;\n"
+        "- Huawei Technologies Co., Ltd.\n\nThe ministry said the firms harm security.\n"
+    )
+    assert clean_text(raw) == (
+        "The full list includes: Shield AI Inc.; Sierra Nevada Corporation and Huawei"
+        " Technologies Co., Ltd.\n\nThe ministry said the firms harm security."
+    )
+
+
+def test_html_list_items_join_their_intro() -> None:
+    html = (
+        "<article><p>Companies added:</p><ul><li>Naura</li><li>Piotech Inc.</li></ul>"
+        "<p>They protested.</p></article>"
+    )
+    [doc] = documents_from_upload("list.html", html.encode())
+    assert doc.text == "Companies added: Naura and Piotech Inc.\nThey protested."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Key points:", "- The rules take effect on Dec. 2.", "- China vowed to retaliate."],
+        ["Watch:", "1. Naura", "Next."],  # one short item and a sentence: not a list
+        ["The companies:", "naura and piotech", "lam research"],  # not names
+        ["No colon here", "1. Naura", "2. Piotech"],
+    ],
+)
+def test_sentences_and_lone_lines_are_not_folded(lines: list[str]) -> None:
+    assert clean_text("\n".join(lines)) == "\n".join(lines)
 
 
 def test_document_from_text_and_upload() -> None:
