@@ -133,10 +133,13 @@ class GazetteerRuler(EntityRuler):
             self.lower_matcher.add(label, [Doc(self.nlp.vocab, words=words)])
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Every match, longest first, then by position (as :meth:`EntityRuler.match`)."""
+        """Every match, longest first, then by position (as :meth:`EntityRuler.match`);
+        of two patterns on the same words, the one with a gazetteer id first (spaCy's ruler
+        leaves that tie to the order of a set)."""
         matches = [*self.matcher(doc), *self.lower_matcher(doc), *self.phrase_matcher(doc)]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
-        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1], m[0] in self._ent_ids, m[0]),
+                      reverse=True)
 
 
 @Language.factory(
