@@ -8,13 +8,19 @@ Rules, within one paragraph (a line of the cleaned text):
   among its modifiers must agree ("the Chinese company" is no U.S. firm); a noun of
   ``coref_named_nouns`` (plans and governments, which articles discuss across paragraphs)
   otherwise refers to the latest entity whose name holds it, anywhere before ("the plan" ->
-  "15th Five-Year Plan", "the government" -> "Japanese government"); so does a country's or
-  agency's plan noun ("Beijing's plan", "the CCP's blueprint");
+  "15th Five-Year Plan", "the government" -> "Japanese government"), or, with none
+  before, to the only such entity of the document (a lede's "the chip fund" before "Big
+  Fund"); so does a country's or agency's plan noun ("Beijing's plan", "the CCP's
+  blueprint"), or else to the plan its sentence names after it; a synonym of
+  ``plan_synonyms`` in ``data/relations/config.json`` looks for the word it stands for
+  ("the blueprint" -> "15th Five-Year Plan");
 * "it" as a subject and "its" refer to the most recent Company, Agency or Organization that
   was itself the subject of a clause (needs the parser; skipped in rule-based mode), so
-  "The trade war began in 2018. It exposed ..." does not bind "it" to an object;
+  "The trade war began in 2018. It exposed ..." does not bind "it" to an object; "its"
+  owning a state body ("its commerce ministry") first looks for such a Country;
 * "they" as a subject and "their" refer to every member of the latest subject list of two
-  or more entities of one label ("Samsung and SK Hynix said they ...").
+  or more entities of one label ("Samsung and SK Hynix said they ..."); a plural
+  description ("the two companies", "both firms") to the latest such list in any role.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     named_nouns = lexicon().mapping("coref_named_nouns")
     determiners = lexicon().words("coref_determiners")
     pronoun_labels = frozenset(lexicon().data["pronoun_labels"])
+    synonyms = load_rules().modifiers.plan_synonyms
     ordered = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     parsed = doc.has_annotation("DEP")
@@ -54,7 +61,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     for tok in doc:
         if tok.lower_ in determiners and (not parsed or tok.dep_ == "det"):
             noun = _head_noun(tok, nouns.keys() | named_nouns.keys())
-            word = noun.lower_ if noun is not None else ""
+            word = synonyms.get(noun.lower_, noun.lower_) if noun is not None else ""
             label = nouns.get(word) or named_nouns.get(word)
             if (
                 noun is None
@@ -74,22 +81,31 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
                 )
             if target is None and word in named_nouns:
                 target = _named_antecedent(ordered, starts, tok.idx, label, word, country)
+                target = target or _only_named(ordered, label, word, country)
             if target is None and country is not None:
                 target = _located_antecedent(ordered, starts, tok.idx, label, country)
             if target is not None:
                 out.append(EntitySpan(target.entity, tok.idx, noun.idx + len(noun), "coref"))
         elif parsed and tok.dep_ == "poss" and _owned_plan(tok, nouns, ordered, starts):
             noun = tok.head
+            word = synonyms.get(noun.lower_, noun.lower_)
             target = _antecedent(doc, ordered, starts, tok.idx, {"Plan"}, subject_only=False)
-            if target is None and noun.lower_ in named_nouns:
-                target = _named_antecedent(ordered, starts, tok.idx, "Plan", noun.lower_)
+            if target is None and word in named_nouns:
+                target = _named_antecedent(ordered, starts, tok.idx, "Plan", word)
+                target = target or _only_named(ordered, "Plan", word)
+            target = target or _plan_in_sentence(ordered, tok)
             if target is not None:
                 out.append(EntitySpan(target.entity, noun.idx, noun.idx + len(noun), "coref"))
         elif parsed and (
             (tok.lower_ == "it" and tok.dep_ in SUBJECT_DEPS)
             or (tok.lower_ == "its" and tok.dep_ == "poss")
         ):
-            target = _antecedent(doc, ordered, starts, tok.idx, pronoun_labels, subject_only=True)
+            target = None
+            if tok.lower_ == "its" and _owns_state_body(tok, nouns, ordered, starts):
+                target = _antecedent(doc, ordered, starts, tok.idx, {"Country"}, subject_only=True)
+            target = target or _antecedent(
+                doc, ordered, starts, tok.idx, pronoun_labels, subject_only=True
+            )
             if tok.lower_ == "its" and (target is None or target.start < tok.sent.start_char):
                 target = _in_sentence(ordered, starts, tok, pronoun_labels) or target
             if target is not None:
@@ -100,19 +116,68 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
         ):
             members = _plural_antecedent(doc, ordered, starts, tok, pronoun_labels)
             out.extend(EntitySpan(m, tok.idx, tok.idx + len(tok), "coref") for m in members)
+        elif parsed and _is_plural_description(tok, nouns, ordered, starts):
+            kind = frozenset({nouns[tok.lemma_.lower()]})
+            members = _plural_antecedent(doc, ordered, starts, tok, kind, subject_only=False)
+            first = min(c.idx for c in tok.children if c.lower_ in _PLURAL_OPENERS)
+            out.extend(EntitySpan(m, first, tok.idx + len(tok), "coref") for m in members)
     return out
 
 
+def _owns_state_body(
+    its: Token, nouns: dict[str, str], ordered: list[EntitySpan], starts: list[int]
+) -> bool:
+    """Whether "its" owns a state body ("China ... according to its commerce ministry"):
+    it then stands for the country that was the subject, not for a company."""
+    owned = its.head
+    i = bisect_left(starts, owned.idx + 1) - 1
+    named = i >= 0 and ordered[i].start <= owned.idx < ordered[i].end and (
+        ordered[i].entity.label == "Agency"
+    )
+    return named or nouns.get(owned.lower_) == "Agency"
+
+
+_PLURAL_OPENERS = frozenset({"the", "both", "these", "those", "two", "three"})
+"""Words by which a plural noun refers back to a list: "the two companies", "both firms"."""
+
+
+def _is_plural_description(
+    noun: Token, nouns: dict[str, str], ordered: list[EntitySpan], starts: list[int]
+) -> bool:
+    """Whether `noun` is a plural description of entities named before: "the two
+    companies", "both firms", "these chipmakers" (not "the companies that ...", "the
+    firms ASML and Nikon", and not inside a name)."""
+    return (
+        noun.tag_ == "NNS"
+        and bool(nouns.get(noun.lemma_.lower()))
+        and any(c.lower_ in _PLURAL_OPENERS for c in noun.children)
+        and not any(c.dep_ in ("relcl", "acl", "appos", "prep") for c in noun.children)
+        and not _inside(noun.idx, ordered, starts)
+        and not _names_its_entity(noun, ordered, starts)
+    )
+
+
 def _plural_antecedent(
-    doc: Doc, ordered: list[EntitySpan], starts: list[int], they: Token, labels: frozenset[str]
+    doc: Doc,
+    ordered: list[EntitySpan],
+    starts: list[int],
+    they: Token,
+    labels: frozenset[str],
+    subject_only: bool = True,
 ) -> list[Entity]:
     """The entities of the latest subject list before "they"/"their" in its paragraph:
-    "Samsung and SK Hynix said they ..." (two or more entities of one label, or nothing)."""
+    "Samsung and SK Hynix said they ..." (two or more entities of one label, or nothing);
+    any latest list for a plural description ("... Samsung and SK Hynix. The two companies
+    ...")."""
     paragraph_start = doc_text(doc).rfind("\n", 0, they.idx) + 1
     i = bisect_left(starts, they.idx) - 1
     while i >= 0 and ordered[i].start >= paragraph_start:
         span = ordered[i]
-        if span.entity.label in labels and span.method != "coref" and _is_subject(doc, span):
+        if (
+            span.entity.label in labels
+            and span.method != "coref"
+            and (not subject_only or _is_subject(doc, span))
+        ):
             head = doc.char_span(span.start, span.end, alignment_mode="expand")
             if head is not None:
                 root = head.root
@@ -193,9 +258,12 @@ def _names_its_entity(noun: Token, ordered: list[EntitySpan], starts: list[int])
 
 
 def _is_compound(noun: Token) -> bool:
-    """ "the company's" is fine; "the company law" / "the group stage" are not references."""
+    """ "the company's" is fine; "the company law" / "the group stage" / "the competitive
+    foundry market" (the noun modifies the next one) are not references."""
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    return nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ == "compound"
+    modifies = noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i
+    compound_next = nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ == "compound"
+    return modifies or compound_next
 
 
 def _inside(pos: int, ordered: list[EntitySpan], starts: list[int]) -> bool:
@@ -280,6 +348,40 @@ def _named_antecedent(
             return span
         i -= 1
     return None
+
+
+def _plan_in_sentence(ordered: list[EntitySpan], owner: Token) -> EntitySpan | None:
+    """The plan (not a fund) named after a state's plan noun in its sentence: "China's
+    broader strategy, as outlined in its 15th Five-Year Plan"."""
+    fund_words = load_rules().modifiers.fund_words
+    sentence = owner.sent
+    for span in ordered:
+        entity = span.entity
+        if (
+            owner.idx < span.start < sentence.end_char
+            and entity.label == "Plan"
+            and span.method != "coref"
+            and entity.properties.get("kind") != "fund"
+            and not fund_words & set(entity.name.lower().split())
+        ):
+            return span
+    return None
+
+
+def _only_named(
+    ordered: list[EntitySpan], label: str, noun: str, country: str | None = None
+) -> EntitySpan | None:
+    """The first span of the one entity of `label` whose name holds `noun`, when the
+    document has exactly one: a lede's "China's state-backed chip fund" before the article
+    names the "Big Fund" (a description may come before the name)."""
+    found = {
+        span.entity.id: span
+        for span in reversed(ordered)
+        if span.entity.label == label
+        and any(noun in name.lower().split() for name in (span.entity.name, *span.entity.aliases))
+        and (country is None or span.entity.properties.get("country") in (None, country))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_subject(doc: Doc, span: EntitySpan) -> bool:

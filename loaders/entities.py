@@ -249,13 +249,15 @@ def _hyphen_syllable(token: Token) -> bool:
 
 
 def technology_name(text: str) -> str:
-    """Canonical technology name: lower case except acronyms, head noun in the plural.
+    """Canonical technology name: lower case except acronyms and mixed-case words ("KrF",
+    "GaN"), head noun in the plural.
 
-    >>> technology_name("Automotive Chip")
-    'automotive chips'
+    >>> technology_name("Automotive Chip"), technology_name("KrF lithography")
+    ('automotive chips', 'KrF lithography')
     """
     plural = lexicon().mapping("tech_plural")
-    words = [w if (w.isupper() or any(c.isdigit() for c in w)) else w.lower() for w in text.split()]
+    words = [w if (w.isupper() or any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]))
+             else w.lower() for w in text.split()]
     if words and words[-1] in plural:
         words[-1] = plural[words[-1]]
     return " ".join(words)
@@ -264,13 +266,17 @@ def technology_name(text: str) -> str:
 def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Candidates from doc.ents: ruler (gazetteer, patterns) and filtered statistical NER."""
     out: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in map(_without_opening_function_word, doc.ents):
         text = clean_surface(ent.text)
         if not text or _after_caption_label(doc_text(doc), ent.start_char):
             continue
+        if out and out[-1].start <= ent.start_char and ent.end_char <= out[-1].end:
+            continue  # "[Battery]" of a name continued over it ("L-H Battery Company")
         start = ent.start_char + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         known = gaz.entities.get(ent.ent_id_) if ent.ent_id_ else None
+        if known is not None and known.label == "Country" and _in_region_name(doc, ent):
+            continue  # "North [America]", "Latin [America]": a region, not the country
         if known is not None and " " not in text and (
             _on_byline(doc_text(doc), start)
             or known.label == "Agency" and _in_title(doc, start, end)
@@ -280,9 +286,12 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             if known.label in SUFFIXED_LABELS and ent.end_char == end:
                 end = _suffix_end(ent)  # "Changxin Memory [Technology]": keep the full surface
                 text = doc_text(doc)[start:end]
+            if known.label == "Organization" and end > ent.end_char:
+                out.append(Candidate(start, end, text, "Company", "pattern"))
+                continue  # "Tsinghua Holdings": a firm named after the university
             out.append(Candidate(start, end, text, known.label, "gazetteer", known))
             continue
-        parts = _split_known_conjunction(text, start, gaz)
+        parts = _split_known_conjunction(text, start, gaz) or _split_owner(ent, text, start, gaz)
         if parts:
             out += parts
             continue
@@ -294,6 +303,20 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         elif len(ent) > 1 and ent.label_ in CONTINUED_LABELS:
             out += _known_inside(ent, gaz)
     return out
+
+
+FUNCTION_POS = frozenset({"SCONJ", "ADV", "CCONJ", "ADP", "DET", "PRON", "AUX"})
+
+
+def _without_opening_function_word(ent: Span) -> Span:
+    """`ent` without a capitalised function word that opens a sentence before a name: "[When]
+    Inspur Group was placed on the list" (a known name keeps its words: "Will Semiconductor")."""
+    first = ent[0]
+    if len(ent) > 1 and not ent.ent_id_ and ent.label_ in CONTINUED_LABELS and first.is_stop and (
+        first.pos_ in FUNCTION_POS and first.is_title
+    ):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.id_)
+    return ent
 
 
 def _known_inside(ent: Span, gaz: Gazetteer) -> list[Candidate]:
@@ -316,6 +339,11 @@ def _known_inside(ent: Span, gaz: Gazetteer) -> list[Candidate]:
     return sorted(found, key=lambda c: c.start)
 
 
+def _in_region_name(doc: Doc, ent: Span) -> bool:
+    """Whether the word before `ent` makes a region's name with it ("North America")."""
+    return ent.start > 0 and is_place(f"{doc[ent.start - 1].text} {ent.text}")
+
+
 SINGLE_WORD_LABELS = frozenset({"Company", "Agency", "Organization", "Country", "Product"})
 
 
@@ -323,8 +351,13 @@ SUFFIXED_LABELS = frozenset({"Company", "Plan", "Organization"})
 """Labels whose names may carry a corporate suffix ("... Investment Fund III Co., Ltd.")."""
 
 
-CAPTION = re.compile(r"\b(?:Source|Sources|Photo|Image|Credit|Chart|Figure|Graphic)s?:\s")
-"""A caption's attribution before a name ("Source: State Council of China"): not read."""
+CAPTION = re.compile(
+    r"\b(?:Source|Sources|Photo|Image|Credit|Chart|Figure|Graphic)s?:\s"
+    r"|(?m:^\(?(?:Additional reporting|Reporting|Writing|Editing|Edited|Written|Compiled)"
+    r" by\s|^By\s)"
+)
+"""A caption's attribution or a credit line before a name ("Source: State Council of
+China", "Reporting by Karen Freifeld in New York; Editing by ..."): not read."""
 
 
 def _after_caption_label(text: str, start: int) -> bool:
@@ -384,6 +417,22 @@ def _split_known_conjunction(text: str, start: int, gaz: Gazetteer) -> list[Cand
 JOINED_LABELS = frozenset({"Company", "Agency", "Organization"})
 
 
+def _split_owner(ent: Span, text: str, start: int, gaz: Gazetteer) -> list[Candidate]:
+    """A technology phrase opened by a known firm or country is two names: "TSMC chips",
+    "ASML lithography machines" are the firm and the technology.
+    """
+    first, _, rest = text.partition(" ")
+    owner = gaz.lookup(first) if ent.label_ == "Technology" and rest else None
+    if owner is None or owner.label not in {"Company", "Country"}:
+        return []
+    rest_start = start + len(first) + 1
+    known = gaz.lookup(rest, "Technology")
+    tech = (Candidate(rest_start, rest_start + len(rest), rest, "Technology", "gazetteer", known)
+            if known else _technology(rest, rest_start, rest_start + len(rest), gaz))
+    owned = Candidate(start, start + len(first), first, owner.label, "gazetteer", owner)
+    return [owned] if tech is None else [owned, tech]
+
+
 def _typed_candidate(
     ent: Span, text: str, start: int, end: int, gaz: Gazetteer
 ) -> Candidate | None:
@@ -399,7 +448,7 @@ def _typed_candidate(
     if hyphenated is not None and label in CONTINUED_LABELS:
         start = hyphenated.start()  # "Inter-[Coastal Electronics]", "Biden-[Harris Administration]"
         text = doc_text(ent.doc)[start:end]
-    known = gaz.lookup(text) or gaz.lookup(strip_suffixes(text))
+    known = gaz.lookup(text) or _known_without_suffix(text, gaz)
     if known is None and label in {"ORG", "Agency"}:
         known = country_agency(text, gaz)
     if (known is None and label == "Agency" and text.split()[-1].islower()
@@ -445,6 +494,8 @@ def _typed_candidate(
         if "," in text:  # lists of adjectives or places; real "Co., Ltd." names come from patterns
             return None
         words = text.split()
+        if words[-1] in lexicon().words("not_organisation_heads"):
+            return None  # "National Enterprise Credit Information Publicity System": a database
         if words[-1] in lexicon().words("plan_cues"):
             typed = plan_or_sanction(text) if words[-1] == "Act" else "Plan"
         else:
@@ -467,6 +518,13 @@ def _typed_candidate(
     return None  # GPE not in the gazetteer: a city or province, not a country
 
 
+def _known_without_suffix(text: str, gaz: Gazetteer) -> Entity | None:
+    """The known firm or fund `text` names with a corporate suffix ("Huawei Technologies Co.");
+    a body or country is not one ("Tsinghua Holdings" is no university)."""
+    known = gaz.lookup(strip_suffixes(text))
+    return None if known is None or known.label in {"Organization", "Agency", "Country"} else known
+
+
 def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | None:
     """A technology noun phrase; "advanced EUV lithography" is the known "EUV lithography"."""
     if text.lower() in lexicon().words("stoplist"):
@@ -487,14 +545,58 @@ def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | 
         )
         if known is not None:
             return Candidate(start, end, text, "Technology", "gazetteer", known)
+    head, _, last = text.rpartition(" ")
+    if head and last.lower() in INDUSTRY_NOUNS:  # "AI chip sector" is the AI chip industry
+        known = gaz.lookup(head, "Technology") or gaz.lookup(f"{head}s", "Technology")
+        if known is not None:
+            return Candidate(start, end, text, "Technology", "gazetteer", known)
     name = node_name(text) or technology_name(text)
     return Candidate(start, end, text, "Technology", "pattern", name=name)
+
+
+INDUSTRY_NOUNS = frozenset({"sector", "sectors", "industry", "industries", "market", "markets",
+                            "business", "businesses", "makers", "production", "supply"})
+"""Nouns that make a technology's industry of it ("AI chip sector", "battery industry")."""
 
 
 NODE = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
                   r"\s*[-\u2010]?\s*(?:nm|nanometer|nanometre)\b", re.IGNORECASE)
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+NODE_BEFORE = re.compile(
+    r"(?<![\w-])((?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*[-\u2010]?\s*(?:nm|nanometer|nanometre))(?:\s*,\s*|,?\s+(?:and|or|to)\s+)$",
+    re.IGNORECASE,
+)
+"""A process node coordinated with the one that follows it ("four-nanometer and ")."""
+
+
+def coordinated_nodes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The process nodes that share the head noun of the next node's phrase: "four-nanometer
+    and three-nanometer chips" names 4nm chips too (named "4nm technology", with "four-
+    nanometer chips" as a surface).
+
+    >>> t = "It makes 7nm and 5nm chips."
+    >>> [(c.text, c.name, c.surfaces) for c in coordinated_nodes(t, [
+    ...     Candidate(17, 26, "5nm chips", "Technology", "pattern", name="5nm technology")])]
+    [('7nm', '7nm technology', ('7nm chips',))]
+    """
+    out: list[Candidate] = []
+    for cand in sorted((c for c in cands if c.label == "Technology"), key=lambda c: -c.start):
+        node = NODE.match(cand.text)
+        if node is None:
+            continue
+        head = cand.text[node.end() :]
+        m = NODE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        while m is not None and not any(c.start < m.end(1) and m.start(1) < c.end
+                                        for c in cands):
+            first = m.group(1)
+            out.append(Candidate(m.start(1), m.end(1), first, "Technology", "pattern",
+                                 name=node_name(first), surfaces=(first + head,)))
+            m = NODE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return out
 
 
 def node_name(text: str) -> str | None:
@@ -513,7 +615,7 @@ HYPHENS = "-\u2010\u2011"
 EVALUATIVE = frozenset({"biggest", "largest", "leading", "smallest", "fastest", "strongest",
                         "best", "greatest", "richest", "dominant", "premier", "foremost",
                         "prominent", "notable", "major", "top", "big", "key", "main", "basic",
-                        "simple", "simpler"})
+                        "simple", "simpler", "quality", "top-quality", "high-quality"})
 """Evaluative adjectives that never start a technology's name."""
 
 
@@ -588,13 +690,17 @@ def _single_name(ent: Span) -> bool:
 
 
 STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tariffs", "duties",
-                          "bans", "ban", "embargo", "blacklist", "blacklisting", "limits"})
+                          "bans", "ban", "embargo", "blacklist", "blacklisting", "limits",
+                          "clampdown", "crackdown"})
 """Measures that are a sanction when a country is named before them ("U.S. curbs") or a known
 object after them ("restrictions on exports of gallium", "a ban on Huawei")."""
 MEASURE_METHODS = frozenset({"pattern", "verb"})
+NAMING_PROPERTIES = frozenset({"country", "countries", "object", "year"})
+"""Properties of a measure that tell it from others: without any, its id is the document's."""
 """Sanction candidates that :func:`loaders.measures.group_measures` names (not the ruler's)."""
 TARGETED_HEADS = frozenset({"sanctions", "tariffs", "duties", "embargo"})
 OBJECT_LABELS = frozenset({"Technology", "Product", "Company", "Country"})
+GOODS_LABELS = frozenset({"Technology", "Product"})
 SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sanction", "Product"})
 """Measures that are a sanction when followed by their target ("sanctions on Huawei")."""
 
@@ -617,9 +723,11 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     demonyms = lex.mapping("demonyms")
     text = doc_text(doc)
     out: list[Candidate] = []
+    from loaders.measures import aimed_at_trade  # built on this module's candidates
+
     for tok in doc:
         head = tok.lower_
-        if head not in heads or tok.i == 0:
+        if head not in heads or tok.i == 0 or not aimed_at_trade(tok):
             continue
         kind_tok = doc[tok.i - 1]
         kind = kinds.get(kind_tok.lower_)
@@ -627,9 +735,13 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         country = _issuer(doc, first, demonyms)
         obj = _object(doc, tok.i, objects)
         target = None if obj is None else obj.known.name if obj.known else (obj.name or obj.text)
+        goods_before = first > 0 and any(  # "HBM curbs", "chipmaking tool restrictions"
+            c.label in GOODS_LABELS and c.end == doc[first - 1].idx + len(doc[first - 1])
+            for c in found)
         accepted = (
             kind_tok.lower_ in bare
-            or (head in STRONG_HEADS and (country is not None or target is not None))
+            or (head in STRONG_HEADS and (country is not None or target is not None
+                                          or goods_before))
             or (head in TARGETED_HEADS and _followed_by_target(doc, tok.i))
         )
         start, end = doc[first].idx, tok.idx + len(tok.text)
@@ -737,8 +849,9 @@ def _plain_advanced_chips(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> N
 
 
 def _chips_for(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """ "high-end chips for artificial intelligence" is one technology, "AI chips", when the
-    gazetteer knows "<what they are for> chips"."""
+    """ "high-end chips for artificial intelligence" names "AI chips" (the chips, with the
+    whole phrase as a surface) when the gazetteer knows "<what they are for> chips", and
+    "artificial intelligence" itself."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
@@ -746,12 +859,23 @@ def _chips_for(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candid
                 and cand.known is not None
                 and CHIPS_FOR.fullmatch(text[prev.start : cand.start])):
             known = gaz.lookup(f"{cand.known.name} chips", "Technology")
-            if known is not None:
-                out[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end],
-                                    "Technology", "gazetteer", known)
-                continue
+            if known is not None:  # the purpose stays a technology of its own
+                out[-1] = Candidate(prev.start, prev.end, prev.text, "Technology", "gazetteer",
+                                    known, surfaces=(text[prev.start : cand.end],))
         out.append(cand)
     return out
+
+
+def _technology_word_after(text: str, cands: list[Candidate]) -> None:
+    """A technology followed by "technology" is also named with it ("rare earth processing
+    technology", "lithium battery technology"): that wording becomes one of its surfaces."""
+    for cand in cands:
+        m = TECHNOLOGY_WORD.match(text, cand.end) if cand.label == "Technology" else None
+        if m is not None and not cand.text.lower().endswith(("technology", "technologies")):
+            cand.surfaces = (*cand.surfaces, cand.text + m.group())
+
+
+TECHNOLOGY_WORD = re.compile(r" (?:technology|technologies)\b")
 
 
 CHIPS_FOR = re.compile(
@@ -759,14 +883,102 @@ CHIPS_FOR = re.compile(
 )
 
 
-def _firms_named_like_people(cands: list[Candidate]) -> None:
+def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """People named right after a title ("Ford Chair [Bill Ford]", "Minister of Foreign
+    Trade and Development [Reinette Klever]") whom the NER missed or a firm's name hid: the
+    last two capitalised words of the title's name run. A known one-word firm or product
+    read inside the name ("Ford" of "Bill Ford"), or the NER's firm of that name ("German
+    Economy Minister [Robert Habeck]"), leaves `cands`.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Ford Chair Bill Ford said the plant will open.")
+    >>> [c.text for c in titled_people(doc, ruler_candidates(doc, gazetteer()))]
+    ['Bill Ford']
+    """
+    lex = lexicon()
+    titles = lex.words("person_titles")
+    stop = lex.words("person_stop_tokens") | lex.words("agency_cues") | titles
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text not in titles:
+            continue
+        i = tok.i + 1
+        office = i < len(doc) and doc[i].lower_ in {"of", "for"}
+        if office:
+            i += 1
+            while i < len(doc) and (doc[i].is_title or doc[i].lower_ in {"and", "the", "of"}):
+                i += 1
+        else:
+            while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+                i += 1
+        run = [t for t in doc[tok.i + 1 : i] if t.is_title and t.is_alpha]
+        names = run[-2:] if office else run if len(run) <= 3 else []
+        if len(names) < 2 or any(t.text in stop for t in names) or i < len(doc) and (
+            doc[i].text[:1].isupper() and doc[i].is_alpha
+            or doc[i].text in HYPHENS and not doc[i - 1].whitespace_  # "Choi Sang[-mok]"
+        ):
+            continue
+        start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        if in_heading(doc.text, start, end):
+            continue  # "CEO Lisa Su Says": a headline's capitals
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.label == "Person" or not (start <= c.start and c.end <= end)
+               or " " in c.text and (c.known is not None or c.method != "ner") for c in inside):
+            continue  # a known or pattern name is no person's
+        cands[:] = [c for c in cands if c not in inside]
+        out.append(Candidate(start, end, doc.text[start:end], "Person", "ner"))
+    return out
+
+
+def _short_plan_names(cands: list[Candidate]) -> None:
+    """A plan's short name is the document's plan whose longer name ends with it: "Chips
+    Act" in an article on the "EU Chips Act" is the EU's act, not the US one."""
+    plans = [c for c in cands if c.label == "Plan" and c.known is not None]
+    for cand in plans:
+        longer = next((c for c in plans if c.known is not cand.known
+                       and c.text.casefold().endswith(" " + cand.text.casefold())), None)
+        if longer is not None:
+            cand.known = longer.known
+
+
+def _firms_named_like_people(text: str, cands: list[Candidate]) -> None:
     """A "person" whose first name opens a firm's name in the same document is a firm of
-    that group ("Changxin Xinqiao" next to "Changxin Memory Technology")."""
+    that group ("Changxin Xinqiao" next to "Changxin Memory Technology"), unless a title
+    names the person ("Economy Minister Robert Habeck" next to "Robert Bosch"); so is one
+    that firm nouns introduce ("Russian firms Kremniy El") or that renames a firm
+    ("..., formerly known as Xinhan Optical")."""
     firsts = {c.text.split()[0] for c in cands
               if c.label == "Company" and " " in c.text and len(c.text.split()[0]) >= 5}
+    titles = lexicon().words("person_titles")
     for cand in cands:
-        if cand.label == "Person" and cand.known is None and cand.text.split()[0] in firsts:
+        if cand.label != "Person" or cand.known is not None:
+            continue
+        before = text[max(0, cand.start - 80) : cand.start]
+        words = before.split()
+        introduced = FIRMS_BEFORE.search(before) and not PERSON_VERB_AFTER.match(text, cand.end)
+        if (cand.text.split()[0] in firsts and not (words and words[-1] in titles)
+                or introduced or RENAMED_FIRM_BEFORE.search(before)):
             cand.label = "Company"
+
+
+FIRMS_BEFORE = re.compile(
+    r"\b(?:firms?|compan(?:y|ies)|chipmakers?|makers?|manufacturers?|suppliers?|start-?ups?|"
+    r"units?|subsidiar(?:y|ies)|affiliates?|entities|giants?|rivals?|vendors?|distributors?)"
+    r"\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s*(?:,|,? and)\s+)*$"
+)
+"""Firm nouns right before a name, or before a list that ends with it ("Russian firms
+[Kremniy El] and [Mikron]")."""
+PERSON_VERB_AFTER = re.compile(
+    r"\s+(?:co-)?(?:founded|leads|led|runs|ran|started|heads|headed|chairs|chaired|said|says|"
+    r"told|owns|owned)\b"
+)
+"""What a person does right after the name ("the company [Liang Wenfeng] founded")."""
+RENAMED_FIRM_BEFORE = re.compile(
+    r"(?:Co|Corp|Inc|Ltd|Limited|LLC|Group|Technology|Technologies)\.?,?\s*\(?"
+    r"(?:formerly known as|formerly|a\.k\.a\.|aka|also known as|now called)\s*$"
+)
+"""A firm's other name after "formerly known as" ("... Technology Group, formerly known as
+[Xinhan Optical]")."""
 
 
 def _agency_heads(cands: list[Candidate]) -> None:
@@ -887,6 +1099,51 @@ def country_agency(surface: str, gaz: Gazetteer) -> Entity | None:
     return index.get((country, alias_key(rest)))
 
 
+BARE_BODY = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:trade|industry|commerce|economy|economic|foreign|finance|defen[cs]e|"
+    r"science|technology|energy|industrial|information|digital|customs|interior|security)"
+    r"(?:,? (?:and )?(?:trade|industry|energy|technology|information|security))* "
+    r"(?:ministry|department|ministries))(?![\w-])"
+)
+"""A state body named by its function alone, in lower case ("economy ministry officials")."""
+
+
+def bare_bodies(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Bodies named by their function alone ("economy ministry officials have said") are the
+    known agency of that function of the country the sentence names, else of the
+    document's most named country ("Japan ... economy ministry" is METI).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Japan curbs exports. Licences are needed, economy ministry staff said.")
+    >>> [c.known.id for c in bare_bodies(doc, ruler_candidates(doc, gazetteer()), gazetteer())]
+    ['agency:ministry-of-economy-trade-and-industry']
+    """
+    countries = [c for c in cands if c.label == "Country" and c.known is not None]
+    if not countries:
+        return []
+    counts: dict[str, int] = {}
+    for c in countries:
+        counts[c.known.name] = counts.get(c.known.name, 0) + 1  # type: ignore[union-attr]
+    ranked = sorted(counts, key=lambda name: -counts[name])
+    out: list[Candidate] = []
+    for m in BARE_BODY.finditer(doc.text):
+        start, end = m.span()
+        if any(c.start < end and start < c.end for c in cands):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        near = [c.known.name for c in countries  # type: ignore[union-attr]
+                if sent.start_char <= c.start < sent.end_char]
+        for country in dict.fromkeys(near + ranked):
+            known = country_agency(f"{country} {m.group()}", gaz)
+            if known is not None:
+                out.append(Candidate(start, end, m.group(), "Agency", "gazetteer", known))
+                break
+    return out
+
+
 SAME_AS_BETWEEN = re.compile(
     r"\s*\(\s*[\"'\u201c\u2018]?\s*"
     r"|,?\s*(?:which is |also |often |commonly |widely |better |popularly )?"
@@ -965,35 +1222,41 @@ class Resolver:
         return self._register(entity, surface)
 
     def resolve(self, cand: Candidate) -> Entity | None:
-        """The entity `cand` refers to, created if new; None for an unknown lone surname."""
+        """The entity `cand` refers to, created if new; None for an unknown lone surname.
+        The candidate's further surfaces ("four-nanometer chips" for the "four-nanometer"
+        of "four-nanometer and three-nanometer chips") become aliases."""
         if cand.label == "Sanction" and cand.method in MEASURE_METHODS:
             return self._measure(cand)
-        if cand.known is not None:
-            return self.known(cand.known, cand.text)
         if cand.method == "surname":
             return self._surname(cand.text)
-        name = cand.name or cand.text
-        return self._new(cand, strip_suffixes(name) if cand.label == "Company" else name)
+        if cand.known is not None:
+            entity = self.known(cand.known, cand.text)
+        else:
+            name = cand.name or cand.text
+            entity = self._new(cand, strip_suffixes(name) if cand.label == "Company" else name)
+        for surface in cand.surfaces:
+            self._register(entity, surface)
+        return entity
 
     def _measure(self, cand: Candidate) -> Entity:
         """A measure mention, named by :func:`loaders.measures.group_measures`: the regime it
-        refers to or the measure's descriptive name; its noun phrases become aliases (a verb
-        that states a measure is no alias).
+        refers to or the measure's descriptive name; its noun phrases and further names
+        become aliases (a verb that states a measure is no alias).
         """
         if cand.known is not None:
             entity = self.known(cand.known, cand.known.name)
         else:
             name = cand.name or cand.text
             slug = slugify(name)
-            if self.document and set(cand.properties) <= {"kind"}:
+            if self.document and not set(cand.properties) & NAMING_PROPERTIES:
                 slug = f"{slug}-in-{slugify(self.document.removeprefix('document:'))}"
             entity = self.entities.get(f"sanction:{slug}") or self._register(
                 Entity(f"sanction:{slug}", "Sanction", name, [], dict(cand.properties)), name
             )
-        if cand.method != "verb":
-            for surface in (cand.text, cand.phrase, *cand.surfaces):
-                if surface:
-                    self._register(entity, clean_surface(surface))
+        phrases = (cand.text, cand.phrase) if cand.method != "verb" else ()
+        for surface in (*phrases, *cand.surfaces):
+            if surface:
+                self._register(entity, clean_surface(surface))
         return entity
 
     def _new(self, cand: Candidate, base: str) -> Entity:
@@ -1065,10 +1328,11 @@ def entity_spans(
     >>> [(s.entity.id, s.method) for s in entity_spans(get_nlp()("Huawei sued Intel Corp."))]
     [('company:huawei', 'gazetteer'), ('company:intel', 'gazetteer')]
     """
-    from loaders import measures  # built on this module's candidates
+    from loaders import measures, plans, products  # built on this module's candidates
 
     gaz = gaz or gazetteer()
     cands = ruler_candidates(doc, gaz)
+    cands += products.product_candidates(doc, cands, gaz)
     cands += measures.object_technologies(doc, cands, gaz)
     cands += sanction_candidates(doc, cands)
     cands += measures.anaphoric_measures(doc, cands)
@@ -1078,9 +1342,16 @@ def entity_spans(
     measures.describe_measures(doc, cands)
     measures.group_measures(doc, cands)
     _plain_advanced_chips(doc, cands, gaz)
+    cands += coordinated_nodes(doc.text, cands)
+    cands += titled_people(doc, cands)
+    cands += plans.support_packages(doc, cands)
+    cands += bare_bodies(doc, cands, gaz)
+    cands.sort(key=lambda c: (c.start, -c.end))
     cands = _chips_for(doc.text, cands, gaz)
+    _technology_word_after(doc.text, cands)
     _agency_heads(cands)
-    _firms_named_like_people(cands)
+    _firms_named_like_people(doc.text, cands)
+    _short_plan_names(cands)
     lower_defined = lower_case_acronyms(doc.text)
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz, document)

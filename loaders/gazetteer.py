@@ -5,7 +5,8 @@ One JSON object a line::
     {"id": "company:huawei", "label": "Company", "name": "Huawei",
      "aliases": ["Huawei Technologies", "华为"], "country": "China"}
 
-Optional keys ``kind``, ``year`` and ``period`` become entity properties as well.
+Optional keys ``kind``, ``year``, ``period`` and, for a product, ``developer`` (the
+gazetteer id of the firm that makes it, "company:nvidia") become entity properties as well.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from loaders.model import Entity
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
-PROPERTY_KEYS = ("country", "kind", "year", "period")
+PROPERTY_KEYS = ("country", "kind", "year", "period", "developer")
 CASE_INSENSITIVE_LABELS = frozenset({"Technology", "Sanction", "Plan"})
 """Labels whose names are matched regardless of case ("Entity List" / "entity list")."""
 LOWER_CASE_LABELS = frozenset({"Agency", "Organization"})

@@ -3,7 +3,9 @@
 A measure is mentioned by noun phrases (:func:`loaders.entities.sanction_candidates`: "U.S.
 export controls", "restrictions on exports of gallium", "the curbs"), by a named regime of
 the gazetteer ("Entity List"), or by the act of a state itself (:func:`verb_measures`:
-"China restricts exports of gallium", "Washington blacklisted YMTC"). :func:`group_measures`
+"China restricts exports of gallium", "Washington blacklisted YMTC", "barred Huawei from
+buying chips", "has not allowed ASML to deliver EUV machines to China", the verb of a
+title-case headline "U.S. Restricts Export of AI Chips"). :func:`group_measures`
 decides which mentions are one measure, in text order: a mention joins the latest measure of
 its family (export controls, tariffs, sanctions, listings...) whose imposer and goods do not
 contradict its own, unless it says it is another one ("earlier limits", "similar curbs").
@@ -24,10 +26,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import Candidate, _technology, lexicon, technology_name
-from loaders.gazetteer import DATA_DIR, Gazetteer
+from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
 from loaders.model import Entity, Relation
 from loaders.nlp import doc_text
 
@@ -99,9 +101,12 @@ def measure_name(imposers: list[str], measure: str, objects: list[str]) -> str:
     'Chinese export controls on gallium and germanium'
     >>> measure_name(["Japan", "Netherlands"], "curbs", [])
     'Japanese and Dutch curbs'
+    >>> measure_name(["United States"], "blacklisting", ["YMTC"])
+    'U.S. blacklisting of YMTC'
     """
     name = f"{join_names([adjective(c) for c in imposers])} {measure}" if imposers else measure
-    return f"{name} on {join_names(objects)}" if objects else name
+    connective = "of" if measure.endswith("ing") else "on"  # "U.S. blacklisting of YMTC"
+    return f"{name} {connective} {join_names(objects)}" if objects else name
 
 
 def _name_of(cand: Candidate) -> str:
@@ -125,6 +130,28 @@ def _candidates_in(tokens: list[Token], covering: dict[int, Candidate]) -> list[
         if cand is not None and cand not in out:
             out.append(cand)
     return out
+
+
+def aimed_at_trade(head: Token) -> bool:
+    """Whether a measure noun that is a measure only when aimed at trade ("clampdown",
+    "crackdown") is: "on"/"against" follows within a few words, and a trade noun within a
+    few words after it ("the US clampdown since 2018 on China's access to chips"); other
+    measure nouns always are.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("A crackdown on exports of chips; a crackdown on tech giants.")
+    >>> aimed_at_trade(doc[1]), aimed_at_trade(doc[8])
+    (True, False)
+    """
+    words = measure_words()
+    if head.lower_ not in words.words("access_heads"):
+        return True
+    after = head.doc[head.i + 1 : min(head.i + 5, head.sent.end)]
+    opener = next((t for t in after if t.lower_ in ("on", "against")), None)
+    if opener is None:
+        return False
+    aim = head.doc[opener.i + 1 : min(opener.i + 5, head.sent.end)]
+    return any(t.lower_ in words.words("trade_nouns") for t in aim)
 
 
 # --- goods named inside a measure phrase ------------------------------------------------
@@ -197,8 +224,8 @@ def _names_technology(text: str, gaz: Gazetteer) -> bool:
     words = measure_words()
     tokens = text.lower().split()
     head = tokens[-1]
-    if head in words.words("generic_technology_heads"):
-        return False
+    if head in words.words("generic_technology_heads") | words.words("trade_nouns"):
+        return False  # "tech components", "antimony exports"
     if head in words.words("object_technology_heads") | words.words("material_heads"):
         return True
     if len(head) >= 5 and head.endswith(tuple(words.words("material_suffixes"))):
@@ -212,7 +239,8 @@ def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> lis
     "export controls on tungsten carbide", "bans exports of lithium hydroxide":
     the goods become a Technology candidate (gazetteer name when it knows the words; a new
     technology only when :func:`_names_technology`, never "software" or "tech components");
-    so does a known technology modifying the measure noun ("chip export curb").
+    so does a known technology modifying the measure noun ("chip export curb"). A known
+    technology that only modifies such goods ("[boron] nitride") gives way to them.
     """
     heads = lexicon().mapping("sanction_heads")
     verbs = measure_words().data["verbs"]
@@ -225,12 +253,20 @@ def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> lis
         goods = _goods_token(tok)
         for item in (goods, *goods.conjuncts) if goods is not None else ():
             span = _noun_phrase(item)
-            if span is None or any(p in covering for p in range(*span)):
+            tokens = doc.char_span(*span, alignment_mode="expand") if span else None
+            if span is None or tokens is None:
+                continue
+            inside = _candidates_in(list(tokens), covering)
+            modifiers = [c for c in inside if c in found and c.label == "Technology"
+                         and c.end < span[1]]  # "[boron] nitride": the head is not known
+            if len(modifiers) != len(inside):
                 continue
             text = doc_text(doc)[span[0] : span[1]]
             technology = _technology(text, span[0], span[1], gaz)
             if technology is not None and (technology.known or _names_technology(text, gaz)):
                 found_here.append(technology)
+                for cand in modifiers:  # the material the phrase names, not its modifier
+                    found.remove(cand)
         for cand in found_here:
             out.append(cand)
             for pos in range(cand.start, cand.end):
@@ -258,8 +294,9 @@ def _acting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | No
                     (c for c in child.children if c.dep_ == "pobj"), child)
                 if head.lower_ in ("it", "they", "we"):
                     return reporting_state(token, covering)
-                cand = covering.get(head.idx)
-                return cand if cand is not None and cand.label in STATE_LABELS else None
+                return _subject_state(head, covering)
+        if token.dep_ == "acl" and token.tag_ == "VBG":  # "[South Korea] imposing curbs"
+            return _subject_state(token.head, covering)
         up = token.dep_ in words.words("state_deps") or (
             token.dep_ == "relcl" and token.head.lemma_.lower() in actions)  # "steps to curb"
         if not up or token.head is token:
@@ -271,6 +308,34 @@ def _acting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | No
             return None
         token = token.head
     return None
+
+
+def _subject_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
+    """The state a subject names: itself, or one named in a generic subject ("[the US] and
+    allied countries", "allies such as [Japan]")."""
+    def state(token: Token) -> Candidate | None:
+        cand = covering.get(token.idx)
+        return cand if cand is not None and cand.label in STATE_LABELS else None
+
+    found = state(head)
+    return found or next((state(t) for t in subject_words(head) if state(t) is not None), None)
+
+
+def subject_words(head: Token) -> list[Token]:
+    """The words of a subject that name who acts: its head and the words listed with it or
+    as its examples ("[the US] and allied [countries]", "[allies] such as [Japan]"), not
+    possessors ("China's finance [ministry]": the ministry acts)."""
+    out = []
+    for token in head.subtree:
+        path = token
+        while path.i != head.i and (path.dep_ in ("conj", "nmod", "compound", "appos")
+                                    or (path.dep_ == "pobj" and path.head.lower_ in (
+                                        "like", "as", "including"))
+                                    or path.lower_ in ("like", "as", "including")):
+            path = path.head
+        if path.i == head.i:
+            out.append(token)
+    return out
 
 
 def reporting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | None:
@@ -305,10 +370,25 @@ def _object_words(obj: Token) -> list[Token]:
         heads.remove(head)
         heads += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    for head in list(heads):
+        heads += [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        heads += _set_off_goods(head)
     words = list(heads)
     for head in heads:
         words += [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
     return words
+
+
+def _set_off_goods(head: Token) -> list[Token]:
+    """The goods a category noun is named by after a comma ("exports of two metals widely
+    used in chips, gallium and germanium"), however the parser attached them."""
+    if head.lower_ not in measure_words().words("category_nouns"):
+        return []
+    subtree = list(head.subtree)
+    comma = next((t for t in subtree if t.text == "," and t.i > head.i), None)
+    if comma is None:
+        return []
+    return [t for t in subtree if t.i > comma.i and t.pos_ in ("NOUN", "PROPN")]
 
 
 def _imposer_properties(state: Candidate | None, doc: Doc,
@@ -319,44 +399,98 @@ def _imposer_properties(state: Candidate | None, doc: Doc,
         return {}
     span = doc.char_span(state.start, state.end, alignment_mode="expand")
     tokens = [span.root, *span.root.conjuncts] if span is not None else []
-    states = [covering.get(t.idx) for t in tokens]
-    countries = [c for c in (_state_country(s) for s in states
-                             if s is not None and s.label in STATE_LABELS) if c]
+    states = [covering.get(t.idx) for t in tokens] + listed_with(state, doc_text(doc), covering)
+    named = sorted((s for s in states if s is not None and s.label in STATE_LABELS),
+                   key=lambda s: s.start)
+    countries = [c for c in (_state_country(s) for s in named) if c]
     countries = list(dict.fromkeys(countries or [_state_country(state) or ""]))
     if len(countries) > 1:
         return {"countries": countries}
     return {"country": countries[0]} if countries[0] else {}
 
 
+LIST_GAP_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$",
+                             re.IGNORECASE)
+LIST_GAP_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?",
+                            re.IGNORECASE)
+
+
+def listed_with(state: Candidate, text: str, covering: dict[int, Candidate]) -> list[Candidate]:
+    """The states written in one list with `state`, whatever the parse ("allied nations like
+    Japan, the Netherlands, and South Korea imposing similar curbs": Japan and the
+    Netherlands with South Korea): neighbours separated only by commas, "and", "or", "the",
+    with an "and" or "or" among them.
+    """
+    out: list[Candidate] = []
+    gaps: list[str] = []
+    current = state
+    while (gap := LIST_GAP_BEFORE.search(text[max(0, current.start - 12) : current.start])):
+        before = covering.get(current.start - len(gap.group(0)) - 1)
+        if before is None or before.label not in STATE_LABELS or before in out:
+            break
+        out.append(before)
+        gaps.append(gap.group(0))
+        current = before
+    current = state
+    while (gap := LIST_GAP_AFTER.match(text, current.end)) and gap.end() > current.end:
+        after = covering.get(gap.end())
+        if after is None or after.label not in STATE_LABELS or after.start != gap.end():
+            break
+        out.append(after)
+        gaps.append(gap.group(0))
+        current = after
+    joined = any(re.search(r"\b(?:and|or)\b", g, re.IGNORECASE) for g in gaps)
+    return out if joined else []  # "from the United States, the Dutch government": no list
+
+
 def _state_country(state: Candidate) -> str | None:
     """The country of a state: itself, an agency's country, or the country its name opens
-    with ("Chinese regime", "U.S. Treasury")."""
+    with ("Chinese regime", "U.S. Treasury", "China's finance ministry")."""
     if state.label == "Country":
         return _name_of(state)
     country = state.known.properties.get("country") if state.known else None
     if not country:
-        words = _name_of(state).split()
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _name_of(state).split()]
         demonyms = lexicon().mapping("demonyms")
-        country = next((demonyms[w] for w in (" ".join(words[:2]), words[0]) if demonyms.get(w)),
-                       None) if words else None
+        for surface in (" ".join(words[:2]), words[0]) if words else ():
+            known = gazetteer().lookup(surface, "Country")
+            country = demonyms.get(surface) or (known.name if known else None)
+            if country:
+                break
     return str(country) if country else None
 
 
-def _hypothetical(verb: Token) -> bool:
-    """Whether an act is only possible or considered ("could restrict", "is weighing
-    whether to ban", "lawmakers urged the administration to restrict")."""
+def _hypothesis(verb: Token) -> str | None:
+    """What makes an act only possible or considered, if anything: the modal ("could
+    restrict") or the governing verb ("is weighing whether to ban", "lawmakers urged the
+    administration to restrict", "Japan plans to curb")."""
     words = measure_words()
     token = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in words.words("hypothetical_words")
-               for c in token.children):
-            return True
+        modal = next((c for c in token.children if c.dep_ == "aux"
+                      and c.lower_ in words.words("hypothetical_words")), None)
+        if modal is not None:
+            return modal.lower_
         if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head is token:
-            return False
+            return None
         token = token.head
         if token.lemma_.lower() in words.words("hypothetical_verbs"):
-            return True
-    return False
+            return token.lemma_.lower()
+    return None
+
+
+def _stops_trade(verb: Token) -> bool:
+    """Whether a stopping verb stops trade ("ordered firms to stop [buying] Nvidia chips")."""
+    trade = measure_words().words("trade_verbs")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in trade for c in verb.children)
+
+
+def _barred_goods(verb: Token) -> list[Token]:
+    """What the object of a preventing verb is kept from doing something with ("barred
+    Huawei [from buying] [advanced chips]", "blocked SMIC from acquiring [tools]")."""
+    return [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for act in prep.children if act.dep_ == "pcomp"
+            for c in act.children if c.dep_ == "dobj"]
 
 
 def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -365,7 +499,9 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     "China restricts exports of gallium and germanium to the United States", "exports of
     chipmaking tools have been restricted by the United States", "Washington blacklisted
     YMTC": the state is the imposer, the goods and the listed or destination entities the
-    objects. A negated or hypothetical act, or one with no named object, is no measure.
+    objects. A negated or hypothetical act, or one with no named object, is no measure; an
+    intended one ("Japan plans to curb exports of chips") is a mention of a measure only
+    when the document asserts that measure too (:func:`group_measures`).
     """
     words = measure_words()
     verbs = words.data["verbs"]
@@ -375,7 +511,9 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in verbs or tok.idx in covering:
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or _hypothetical(tok):
+        hypothesis = _hypothesis(tok)
+        intended = hypothesis in words.words("intending_verbs")
+        if any(c.dep_ == "neg" for c in tok.children) or (hypothesis and not intended):
             continue
         state = _acting_state(tok, covering)
         if state is None:
@@ -383,20 +521,156 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or [c for x in tok.children if x.dep_ == "xcomp"
                               for c in x.children if c.dep_ == "dobj"]  # "stop buying X"
+        barred = _barred_goods(tok)
+        trading = any(o.lower_ in words.words("trade_nouns") for o in objects)
+        if lemma in words.words("preventing_verbs") and not (barred or trading):
+            continue  # "blocked the merger": no measure; "barred X from buying Y": one
+        if lemma in words.words("stopping_verbs") and not (trading or _stops_trade(tok)):
+            continue  # "the US ceased mining tungsten": no measure
+        objects += barred
         named = [
             c for c in _candidates_in([t for o in objects for t in _object_words(o)], covering)
             if c.label in OBJECT_LABELS and c is not state
         ]
+        if lemma in words.words("listing_verbs"):  # "it was blacklisted by the U.S.",
+            named += [c for o in objects if o.dep_ == "nsubjpass" and o.lower_ == "it"
+                      for c in _antecedent_company(o, found)]
+            named += [c for c in _candidates_in(listing_examples(tok.sent, False), covering)
+                      if c.label == "Company" and c.start > tok.idx]  # "140 firms, among
+            # them Naura"
         if not named:
             continue
         measure = str(verbs[lemma])
         if any(o.lower_ in words.words("export_nouns") for o in objects) and " " not in measure:
             measure = f"export {measure}"
         props: dict[str, Any] = {"kind": measure, **_imposer_properties(state, doc, covering)}
+        if intended:
+            props["intended"] = True
+        goods_named = [c for c in named if c.label in GOODS_LABELS]
+        if lemma in words.words("listing_verbs") and not goods_named:  # "blacklisting of YMTC"
+            goods_named = [c for c in named if c.label == "Company"]
+        props["goods_text"] = [_worded(doc, c) for c in goods_named]
+        out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
+                             properties=props, objects=tuple(_name_of(c) for c in goods_named)))
+    return out + _headline_acts(doc, covering) + _denials(doc, covering)
+
+
+def denied_trade(verb: Token) -> list[Token]:
+    """The words of the trade a state does not permit, if `verb` denies a permission: the
+    goods and destination of "has not allowed ASML to deliver EUV machines to Chinese
+    customers", "will no longer allow Nvidia to sell H20 chips to China", "the export of
+    gallium to the United States shall not be permitted" (a ban)."""
+    words = measure_words()
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer")
+                  for c in verb.children)
+    if verb.lemma_.lower() not in words.words("permission_verbs") or not negated:
+        return []
+    shipping = words.words("shipping_verbs")
+    trade = words.words("trade_nouns")
+    acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            and c.lemma_.lower() in shipping]
+    out = [t for act in acts for c in act.children
+           if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree]
+    out += [t for c in verb.children if c.dep_ == "nsubjpass"
+            and any(w.lower_ in trade for w in c.subtree) for t in c.subtree]
+    return sorted(out, key=lambda t: t.i)
+
+
+def denier_words(verb: Token) -> list[Token]:
+    """The words of the state that denies a permission: the subject of the verb, or of the
+    verb that reports it ("..., the ministry said")."""
+    reporting = measure_words().words("reporting_verbs")
+    holder = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting else verb
+    return [t for c in holder.children if c.dep_ == "nsubj" for t in subject_words(c)]
+
+
+def _denials(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
+    """Bans stated as a permission a state denies (:func:`denied_trade`)."""
+    out: list[Candidate] = []
+    for tok in doc:
+        words = denied_trade(tok) if tok.pos_ == "VERB" else []
+        state = (_acting_state(tok, covering) or reporting_state(tok, covering)) if words else None
+        named = [c for c in _candidates_in(words, covering) if c.label in GOODS_LABELS]
+        if state is None or not named or tok.idx in covering:
+            continue
+        props = {"kind": "export ban", **_imposer_properties(state, doc, covering),
+                 "goods_text": [_worded(doc, c) for c in named]}
+        out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
+                             properties=props, objects=tuple(_name_of(c) for c in named)))
+    return out
+
+
+def _headline_acts(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
+    """Measure verbs of title-case headlines, which the parser reads as names ("U.S.
+    [Restricts] Export of AI Chips to China"): the headline's state imposes a measure on the
+    goods the headline names after the verb."""
+    words = measure_words()
+    forms = words.data["headline_acts"]
+    out: list[Candidate] = []
+    for tok in doc:
+        lemma = forms.get(tok.lower_)
+        state = _headline_state(tok, covering) if lemma and tok.is_title else None
+        if state is None or tok.idx < state.end:
+            continue
+        rest = headline_object_words(tok)
+        named = _candidates_in(rest, covering)
         goods = tuple(_name_of(c) for c in named if c.label in GOODS_LABELS)
+        if lemma in words.words("listing_verbs"):  # "US Blacklists China's YMTC"
+            goods = tuple(_name_of(c) for c in named if c.label == "Company")
+        noun = covering.get(tok.idx)  # "China Bans Exports of Gallium": read as a noun
+        if noun is not None and noun.label == "Sanction" and not noun.objects:
+            noun.objects = goods
+        if not goods or noun is not None:
+            continue
+        measure = str(words.data["verbs"][lemma])
+        if rest and rest[0].lower_ in words.words("export_nouns") | {"export"}:
+            measure = f"export {measure}" if " " not in measure else measure
+        props = {"kind": measure, **_imposer_properties(state, doc, covering)}
         out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
                              properties=props, objects=goods))
     return out
+
+
+def headline_object_words(verb: Token) -> list[Token]:
+    """The words after a headline's measure word that say what it is on, up to a word that
+    opens something else ("US Blacklists China's YMTC [in] Crackdown on AI Chip Sector")."""
+    stops = measure_words().words("headline_stops")
+    out: list[Token] = []
+    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+        if token.lower_ in stops:
+            break
+        out.append(token)
+    return out
+
+
+def _worded(doc: Doc, cand: Candidate) -> str:
+    """The noun phrase the text names goods with, around the candidate for them
+    ("[advanced semiconductor technology]" for the "semiconductor" in it).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("It restricts advanced semiconductor technology.")
+    >>> _worded(doc, Candidate(22, 35, "semiconductor", "Technology", "gazetteer"))
+    'advanced semiconductor technology'
+    """
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return cand.text
+    head = span.root.head if span.root.dep_ in ("compound", "amod") else span.root
+    first = head
+    for child in reversed([c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]):
+        if child.i != first.i - 1:
+            break
+        first = child
+    return doc_text(doc)[min(first.idx, cand.start) : max(head.idx + len(head), cand.end)]
+
+
+def _antecedent_company(pronoun: Token, found: list[Candidate]) -> list[Candidate]:
+    """The company "it" stands for: the latest one named before it in its sentence or the
+    one before ("YMTC is China's biggest memory chipmaker. It was blacklisted in 2022")."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [c for c in found if c.label == "Company" and start <= c.start < pronoun.idx]
+    return [max(before, key=lambda c: c.start)] if before else []
 
 
 # --- one node per measure ---------------------------------------------------------------
@@ -428,12 +702,19 @@ def _country(cand: Candidate) -> str | None:
 
 
 def _distinct(doc: Doc, cand: Candidate) -> bool:
-    """Whether the words right before the mention say it is another measure."""
+    """Whether the words right before the mention say it is another measure ("earlier
+    limits"), or the mention is what another is compared with ("these measures fall short
+    [of] the mineral export bans", "tougher [than] the 2022 rules")."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return False
+    words = measure_words()
     before = doc[max(0, span.start - 2) : span.start]
-    return any(t.lower_ in measure_words().words("distinct_markers") for t in before)
+    prep = span.root.head
+    compared = span.root.dep_ == "pobj" and (
+        prep.lower_ in words.words("comparison_words")
+        or prep.head.lemma_.lower() in words.words("comparison_words"))
+    return compared or any(t.lower_ in words.words("distinct_markers") for t in before)
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -441,13 +722,27 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 def mention_year(doc: Doc, cand: Candidate) -> int | None:
     """The year a mention dates its measure to: in its own phrase ("the 2023 export
-    controls") or on the verb that put it in place ("imposed limitations in 2019"), not on
-    one that changed it ("the curbs were tightened in 2023")."""
+    controls"), on the act itself ("in 2023 the US began restricting ..."), on the verb
+    that put it in place ("imposed limitations in 2019") or that says it took effect ("the
+    controls took effect in 2023"), not on one that changed it ("the curbs were tightened
+    in 2023")."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
     words = [t for t in head.subtree if t.dep_ not in ("relcl", "advcl")]
+    words += [t for prep in _trailing_dates(head) for t in prep.subtree]
+    acting = head
+    while acting.pos_ == "VERB":  # "In 2023, the US began restricting exports of ...": the act
+        words += [t for c in acting.children if c.dep_ in ("prep", "npadvmod")
+                  for t in c.subtree]
+        if acting.dep_ != "xcomp":
+            break
+        acting = acting.head
+    verb = head.head
+    if head.dep_ == "nsubj" and any(c.lower_ in ("effect", "force") for c in verb.subtree):
+        words += [t for c in verb.children if c.dep_ in ("prep", "npadvmod")
+                  for t in c.subtree]  # "the controls took effect in 2023"
     token = head
     for _ in range(3):
         if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "acl") or token.head is token:
@@ -477,12 +772,21 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
     A regime of the gazetteer takes the mentions that only refer back to it, and those of
     its country when it is that country's measure as such ("Japanese export controls").
     Otherwise the imposers must not differ, and a mention that names its own imposer and
-    goods ("Chinese export controls on graphite") is another measure than one on other goods.
+    goods ("Chinese export controls on graphite") is another measure than one on other goods,
+    also when that one is undated and the mention names its own year (a later mention's year
+    does not date a measure on other goods).
     """
     country, objects = _country(cand), set(cand.objects)
+    considered = all(m.properties.get("possible") for m in measure.members)
+    if bool(cand.properties.get("possible")) != considered and not (
+            considered and _anaphor(cand)):
+        return False  # "Washington weighs further curbs": not the curbs already in place
     year = _year(cand)
     if year and measure.year and year != measure.year:
         return False
+    if (year and not measure.year and country and cand.known is None and measure.objects
+            and cand.objects and not objects & set(measure.objects)):
+        return False  # "the US clampdown since 2018 on chips" is not the undated one on AI
     if cand.known is not None:
         if measure.known is not None:
             return measure.known.id == cand.known.id
@@ -496,8 +800,9 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
         return country is not None and country == measure.country and _national(measure.known)
     if country and measure.country and country != measure.country:
         return False
-    own = country is not None and measure.country is None and bool(objects and measure.objects)
-    return not own or bool(objects & set(measure.objects))
+    own = country is not None and (measure.country is None or cand.method == "verb") and bool(
+        objects and measure.objects)  # "the Dutch government has not allowed ASML to deliver
+    return not own or bool(objects & set(measure.objects))  # EUV machines": not its DUV rules
 
 
 def _year(cand: Candidate) -> int | None:
@@ -537,7 +842,8 @@ def _families_meet(measure: _Measure, cand: Candidate) -> bool:
 def _antecedent(measures: list[_Measure], cand: Candidate) -> _Measure | None:
     """The measure `cand` is a further mention of, if any.
 
-    Of the measures it fits, the latest one of its imposer. A bare mention ("the curbs")
+    Of the measures it fits, the latest one of its imposer, preferring one named with the
+    same measure noun, then one on the goods it names. A bare mention ("the curbs")
     refers to the most salient described measure (before a regime named in passing): one
     named with the same word ("the ban" -> "a ban on ..."), then one named by a noun more
     often, then the latest; when no measure of its family was named, to any ("the ban"
@@ -555,7 +861,10 @@ def _antecedent(measures: list[_Measure], cand: Candidate) -> _Measure | None:
         fitting = [m for m in fitting if not m.aside] or fitting
         fitting = [m for m in fitting if m.known is None] or fitting
         return max(reversed(fitting), key=lambda m: _salience(m, cand), default=None)
-    return fitting[-1] if fitting else None
+    head = cand.text.lower().split()[-1]
+    return max(reversed(fitting), default=None, key=lambda m: (
+        any(n.method != "verb" and n.text.lower().split()[-1] == head for n in m.members),
+        bool(set(cand.objects) & set(m.objects))))
 
 
 def _salience(measure: _Measure, anaphor: Candidate) -> tuple[bool, int, int]:
@@ -572,7 +881,8 @@ def group_measures(doc: Doc, cands: list[Candidate]) -> None:
 
     Mentions are taken in text order; each joins the latest measure it fits (same family,
     no other imposer, shared or unstated goods; a regime of the gazetteer takes the mentions
-    that only refer back to it), else starts a measure of its own.
+    that only refer back to it), else starts a measure of its own. A measure only intended
+    in all its mentions ("plans to curb") is none: its mentions leave `cands`.
     """
     measures: list[_Measure] = []
     mentions = sorted(
@@ -591,36 +901,109 @@ def group_measures(doc: Doc, cands: list[Candidate]) -> None:
             chosen = _Measure(family(_kind(cand)), country, list(cand.objects), cand.known, aside)
             measures.append(chosen)
         else:
-            chosen.country = chosen.country or country
+            if country not in _targeted_countries(chosen):  # "tariffs on Chinese chips ...
+                chosen.country = chosen.country or country  # the China tariffs": not China's
             chosen.objects = chosen.objects or list(cand.objects)
             chosen.known = chosen.known or cand.known
         chosen.countries = chosen.countries or list(cand.properties.get("countries", []))
         chosen.year = chosen.year or _year(cand)
         chosen.members.append(cand)
+    _join_headline_measures(doc, measures)
+    intended = [c for m in measures if all(c.properties.get("intended") for c in m.members)
+                for c in m.members]  # "Japan plans to curb ..." and nothing more
+    cands[:] = [c for c in cands if c not in intended]
     for measure in measures:
         _name_members(measure)
 
 
+def _join_headline_measures(doc: Doc, measures: list[_Measure]) -> None:
+    """A measure named only in the headline is the first one of the body by the same
+    imposer and of the same family, whatever goods each names ("China to restrict exports
+    of chipmaking metals" / "China will restrict exports of gallium and germanium")."""
+    text = doc_text(doc)
+    headline_end = text.find("\n")
+    if headline_end <= 0:
+        return
+    for measure in list(measures):
+        if measure.known is not None or measure.country is None or not all(
+                m.end <= headline_end for m in measure.members):
+            continue
+        body = next((other for other in measures
+                     if other.members[0].start > headline_end and not other.aside
+                     and other.family == measure.family and other.country == measure.country
+                     and other.known is None), None)
+        if body is not None:
+            body.members[:0] = measure.members
+            body.year = body.year or measure.year
+            measures.remove(measure)
+
+
+def _targeted_countries(measure: _Measure) -> set[str]:
+    """The countries the phrases of a measure's mentions name after the measure noun, as
+    targets or origins of the goods ("tariffs on Chinese chips", "curbs on exports to the
+    U.S."): not the measure's imposer.
+
+    >>> m = _Measure("tariff", None, [], None, members=[Candidate(
+    ...     0, 7, "tariffs", "Sanction", "pattern", phrase="tariffs on Chinese chips")])
+    >>> sorted(_targeted_countries(m))
+    ['China']
+    """
+    demonyms = lexicon().mapping("demonyms")
+    gaz = gazetteer()
+    out: set[str] = set()
+    for cand in measure.members:
+        words = re.findall(r"[\w.'-]+", (cand.phrase or "")[len(cand.text):])
+        for i, word in enumerate(words):
+            for surface in (" ".join(words[i : i + 2]), word.removesuffix("'s")):
+                known = gaz.lookup(surface, "Country")
+                country = demonyms.get(surface) or (known.name if known else None)
+                if country:
+                    out.add(str(country))
+    return out
+
+
 def _name_members(measure: _Measure) -> None:
+    """Name every mention of `measure` after it ("<imposers> <measure> on <goods> (<year>)");
+    the name without its year and with the goods as the text words them ("U.S. restrictions
+    on advanced semiconductor technology") become further surfaces."""
     if measure.known is not None:
         for cand in measure.members:
             cand.known = measure.known
         return
-    props: dict[str, Any] = {"kind": _kind(measure.members[0])}
+    kinds = [_kind(cand) for cand in measure.members]
+    # a measure any mention of which lists companies ("its export control list") is a listing
+    kind = next((k for k in kinds if family(k) == "listing"), kinds[0])
+    props: dict[str, Any] = {"kind": kind}
     if measure.country:
         props["country"] = measure.country
     if measure.countries and not measure.country:
         props["countries"] = measure.countries
-    if measure.objects:
-        props["object"] = join_names(measure.objects)
+    targeted = sorted(_targeted_countries(measure) - {measure.country, *measure.countries})
+    if targeted:
+        props["on_countries"] = targeted
+    if all(c.properties.get("possible") for c in measure.members):
+        props["possible"] = True  # "potential 25% U.S. tariffs": imposed by no one
+    objects = measure.objects or next(
+        (list(c.properties["goods"]) for c in measure.members if c.properties.get("goods")), [])
+    if objects:
+        props["object"] = join_names(objects)
     if measure.year:
         props["year"] = measure.year
     imposers = [measure.country] if measure.country else measure.countries
-    name = measure_name(imposers, _display(measure), measure.objects)
-    if measure.year:
-        name = f"{name} ({measure.year})"
+    bare = measure_name(imposers, _display(measure), objects)
+    name = f"{bare} ({measure.year})" if measure.year else bare
+    worded = next((list(c.properties["goods_text"]) for c in measure.members
+                   if c.properties.get("goods_text") and list(c.objects) == objects), objects)
+    as_worded = measure_name(imposers, _display(measure), worded)
+    dated = f"{as_worded} ({measure.year})" if measure.year else as_worded
+    variants = {bare, as_worded, dated} - {name}
+    synonyms = measure_words().words("synonymous_measures")
+    if _display(measure) in synonyms:
+        variants |= {measure_name(imposers, other, objects) for other in synonyms} - {name}
     for cand in measure.members:
         cand.name, cand.properties = name, dict(props)
+    first = measure.members[0]  # the name without its year, with the goods as worded
+    first.surfaces = (*first.surfaces, *sorted(variants))
 
 
 # --- further mentions and the phrases that name a measure ---------------------------------
@@ -635,7 +1018,8 @@ def _opener(tok: Token) -> Token | None:
         word = tok.doc[i]
         if word.lower_ in openers:
             return word
-        if word.dep_ not in ("amod", "compound", "advmod") or word.head.i != tok.i:
+        if word.dep_ not in ("amod", "compound", "advmod") or tok.i not in (
+                word.head.i, word.head.head.i):  # "the [most] recent additions"
             return None
         i -= 1
     return None
@@ -656,7 +1040,8 @@ def _lists_goods(head: Token, covering: dict[int, Candidate]) -> bool:
 
 def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Measure nouns the phrase patterns leave out: those that refer to a measure named
-    before ("the restrictions", "these curbs", "similar curbs"), those a state imposes
+    before ("the restrictions", "these curbs", "similar curbs", "the package" after "a
+    package of export controls"), those a state imposes
     ("China imposed new limits"), those that act ("measures to curb ...", "the rules bar
     ..."), licence
     requirements ("will require permits") and tariffs, which are measures wherever named.
@@ -668,16 +1053,23 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     covering = _covering(found)
     first_measure = min((c.start for c in found if c.label == "Sanction"), default=None)
     licences = words.words("licence_nouns")
+    containers = words.words("container_nouns")
+    containers_used: set[str] = set()  # containers of measures named so far
     out: list[Candidate] = []
     for tok in doc:
         head = tok.lower_
-        if tok.idx in covering or tok.pos_ not in ("NOUN", "PROPN"):
+        holder = _container(tok) if tok.idx in covering or head in heads else None
+        if holder is not None:
+            containers_used.add(holder.lower_)
+        if tok.idx in covering or tok.pos_ not in ("NOUN", "PROPN") or not aimed_at_trade(tok):
             continue
         required = (head in licences and tok.dep_ in ("dobj", "nsubjpass")
                     and tok.head.lemma_.lower() in words.words("licence_verbs"))
         measure_noun = head in heads or head in words.words("anaphor_heads")
         referring = (head in words.words("anaphor_heads") and first_measure is not None
-                     and first_measure < tok.idx and _opener(tok) is not None)
+                     and first_measure < tok.idx and _opener(tok) is not None) or (
+            head in containers and _opener(tok) is not None and tok.dep_ != "compound"
+            and head in containers_used)  # "a new package of controls ... the package"
         imposed = measure_noun and _imposing_state(tok, covering) is not None
         doers = words.words("measure_subject_verbs") | words.words("imposing_verbs")
         acting = measure_noun and any(
@@ -716,12 +1108,15 @@ def _container(head: Token) -> Token | None:
 
 def _left_edges(head: Token, first: Token) -> list[Token]:
     """Where the noun phrase of a measure noun may start: at each of the modifiers right
-    before it ("[new] [chip] export curbs", "[sweeping] [U.S.] export controls")."""
+    before it ("[new] [chip] export curbs", "[sweeping] [U.S.] export controls"), a rate
+    with its number ("[25]% U.S. tariffs")."""
     edges = [first]
     doc = head.doc
     while len(edges) <= 4 and edges[-1].i > 0:
         word = doc[edges[-1].i - 1]
-        if word.dep_ not in ("amod", "compound", "nmod", "npadvmod") or not head.is_ancestor(word):
+        rate = word.like_num and edges[-1].text in ("%", "percent")
+        modifier = word.dep_ in ("amod", "compound", "nmod", "npadvmod") and head.is_ancestor(word)
+        if not (modifier or rate):
             break
         edges.append(word)
     return edges
@@ -746,6 +1141,28 @@ def _possessor_edges(head: Token, first: Token) -> list[Token]:
     if poss is None or poss.right_edge.i + 1 != first.i:
         return []
     return [poss.left_edge]
+
+
+def _demonstrative_edges(first: Token) -> list[Token]:
+    """A demonstrative right before the noun phrase of a measure ("[these] restrictions",
+    "[this] ban"): annotators keep the phrase with it."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    demonstratives = measure_words().words("demonstratives")
+    return [before] if before is not None and before.lower_ in demonstratives else []
+
+
+def _considered(head: Token) -> bool:
+    """Whether a measure noun is only considered, urged or possible: the object of such a
+    verb ("Washington weighs further curbs on chips", "lawmakers urged new sanctions") or
+    of a modal verb ("the U.S. could impose tariffs")."""
+    words = measure_words()
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    hypothesis = _hypothesis(verb)
+    considered = words.words("hypothetical_verbs") - words.words("intending_verbs")
+    return verb.lemma_.lower() in considered or (
+        hypothesis is not None and hypothesis not in words.words("intending_verbs"))
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -793,15 +1210,86 @@ def _owner_state(head: Token, covering: dict[int, Candidate]) -> Candidate | Non
     for child in head.children:
         if child.dep_ == "poss" and is_state(child):
             return covering[child.idx]
-        if child.dep_ == "acl" and child.lemma_.lower() in measure_words().words("imposing_verbs"):
+        if (child.dep_ in ("acl", "relcl")  # "rules issued by BIS", "bans that China imposed"
+                and child.lemma_.lower() in measure_words().words("imposing_verbs")):
             return _acting_state(child, covering)
     return None
 
 
+def headline_subject(token: Token, is_state: Callable[[Token], bool]) -> list[Token]:
+    """The words of the state a title-case headline opens with when a headline verb follows
+    it ("[China] Sets Restrictions on Antimony Exports", "[U.S.] Restricts Export of AI
+    Chips"), if `token` is in such a headline: the parser reads such headlines poorly, their
+    subject is the measure's imposer."""
+    sent = token.sent
+    words = [t for t in sent if t.is_alpha and not (t.is_stop and t.is_lower)]  # not "of"
+    if len(words) < 3 or sum(t.is_title or t.is_upper for t in words) < 0.75 * len(words):
+        return []
+    start = sent.start + 1 if sent[0].lower_ == "the" and len(sent) > 1 else sent.start
+    end = start
+    while end < sent.end and is_state(token.doc[end]):
+        end += 1
+    verbs = measure_words().words("headline_verbs")
+    if end == start or end >= sent.end or token.doc[end].lower_ not in verbs or end > token.i:
+        return []
+    return list(token.doc[start:end])
+
+
+def _headline_state(token: Token, covering: dict[int, Candidate]) -> Candidate | None:
+    """The state of :func:`headline_subject`, as a candidate."""
+    def is_state(word: Token) -> bool:
+        cand = covering.get(word.idx)
+        return cand is not None and cand.label in STATE_LABELS
+
+    subject = headline_subject(token, is_state)
+    return covering[subject[0].idx] if subject else None
+
+
+def _retaliating_verb(head: Token) -> Token | None:
+    """The verb by which a state hits back "with" the measure `head`, wherever the parser
+    attached the "with" ("China [hits] back at US tariffs with mineral export curbs")."""
+    words = measure_words()
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    reacting = words.words("reacting_verbs") | words.words("striking_verbs")
+    return next((t for t in reversed(head.sent[: prep.i - head.sent.start])
+                 if t.pos_ == "VERB" and t.lemma_.lower() in reacting), None)
+
+
+def _retaliating_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
+    """The state that hits back with the measure `head` (:func:`_retaliating_verb`)."""
+    verb = _retaliating_verb(head)
+    return _acting_state(verb, covering) if verb is not None else None
+
+
+def imposer_words(head: Token, is_state: Callable[[Token], bool]) -> list[Token]:
+    """The words of the subject that puts the measure `head` in place: of the verb it is the
+    object of ("[The US and allied countries] have imposed sanctions", "the bans that
+    [China] imposed"), that hits back
+    with it ("[China] hits back at US tariffs with mineral export curbs"), or of a title-case
+    headline ("[China] Sets Restrictions on Antimony Exports"; `is_state` tells the words
+    of countries and agencies)."""
+    headline = headline_subject(head, is_state)
+    if headline:
+        return headline
+    imposing = measure_words().words("imposing_verbs")
+    verb = next((c for c in head.children if c.dep_ == "relcl"  # "the bans [that China imposed]"
+                 and c.lemma_.lower() in imposing
+                 and any(o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in c.children)),
+                None) or (head.head if head.dep_ == "dobj" else _retaliating_verb(head))
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in subject_words(c)] if verb else []
+
+
 def _imposing_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
     """The state that imposes, announces or places the measure `head` is the object of
-    ("China placed new export restrictions", "the U.S. unveiled a package of controls")."""
+    ("China placed new export restrictions", "the U.S. unveiled a package of controls"),
+    hits back with (:func:`_retaliating_state`) or a headline says it acts on
+    (:func:`_headline_state`)."""
     words = measure_words()
+    retaliating = _retaliating_state(head, covering) or _headline_state(head, covering)
+    if retaliating is not None:
+        return retaliating
     token = head
     for _ in range(3):
         if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or token.head is token:
@@ -822,7 +1310,9 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
 
     "new export restrictions on gallium and germanium": objects (gallium, germanium),
     further surfaces "new export restrictions", "new export restrictions on gallium and
-    germanium".
+    germanium"; "these gallium export controls": goods (gallium, which name the measure
+    but do not tell it from others), surfaces "gallium export controls", "these gallium
+    export controls".
     """
     covering = _covering([c for c in cands if c.label in OBJECT_LABELS | STATE_LABELS])
     for cand in cands:
@@ -839,12 +1329,21 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
             goods = [c for c in named if c.label in GOODS_LABELS]
             targets = [c for c in named if c.label == "Company"]
             cand.objects = tuple(dict.fromkeys(_name_of(c) for c in goods or targets))
+            cand.properties["goods_text"] = list(dict.fromkeys(
+                _worded(doc, c) for c in goods or targets))
         if "country" not in cand.properties and "countries" not in cand.properties:
             verb = _governing_verb(head)
             state = (_imposing_state(head, covering) or _owner_state(head, covering)
                      or (reporting_state(verb, covering) if verb is not None else None))
             cand.properties.update(_imposer_properties(state, doc, covering))
         edges = _left_edges(head, span[0])
+        possible = measure_words().words("possible_modifiers")
+        if any(t.lower_ in possible for t in edges) or _considered(head):
+            cand.properties["possible"] = True
+        modifiers = _candidates_in(list(doc[edges[-1].i : span[0].i]), covering)
+        modifier_goods = [_name_of(c) for c in modifiers if c.label in GOODS_LABELS]
+        if modifier_goods and not cand.objects:  # "gallium export controls": named so,
+            cand.properties["goods"] = modifier_goods  # joins others
         container = _container(head)
         if container is not None:
             edges += _left_edges(container, container)
@@ -852,7 +1351,7 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
         end = end if end is not None and len(phrase) <= MAX_PHRASE_WORDS else None
         if end is not None and end > cand.end:
             cand.phrase = text[cand.start : end]
-        edges += _possessor_edges(head, edges[-1])
+        edges += _possessor_edges(head, edges[-1]) + _demonstrative_edges(edges[-1])
         forms = [text[edge.idx : stop] for edge in edges for stop in (cand.end, end) if stop]
         cand.surfaces = tuple(dict.fromkeys(f for f in forms if f not in (cand.text, cand.phrase)))
 
@@ -864,7 +1363,8 @@ def foreign_imposer(rel_type: str, start: Entity, end: Entity) -> bool:
     """Whether an IMPOSED edge would give a measure of one country to another's state.
 
     "The Chinese ministry said U.S. export controls hurt trade": the ministry did not impose
-    them.
+    them; nor does a country the measure is on ("on_countries": "tariffs on Chinese chips"),
+    nor anyone a measure only possible ("possible": "potential 25% U.S. tariffs").
 
     >>> us = Entity("sanction:u-s-export-controls", "Sanction", "U.S. export controls", [],
     ...             {"country": "United States"})
@@ -875,20 +1375,32 @@ def foreign_imposer(rel_type: str, start: Entity, end: Entity) -> bool:
         return False
     measure_country = end.properties.get("country")
     state_country = start.name if start.label == "Country" else start.properties.get("country")
+    if end.properties.get("possible"):
+        return True  # "potential 25% U.S. tariffs": no one imposed them
+    if state_country and state_country in end.properties.get("on_countries", []):
+        return True  # "tariffs on Chinese chips ... the China tariffs": not China's
     return bool(measure_country and state_country and measure_country != state_country)
 
 
 def _object_prep(head: Token) -> Token | None:
     """The preposition that opens what a measure is on ("ban [on] exports of ..."), also
     after the verb whose object the measure is ("imposed limitations [on] Huawei's ..."),
-    or the verb that widens it to new goods (:func:`_inclusion`)."""
+    the verb that widens it to new goods (:func:`_inclusion`), or the shipping a licence
+    is needed for ("a licence [to ship] HBM chips to China")."""
+    if head.lower_ in measure_words().words("container_nouns"):
+        return None  # "published the package [on the Federal Register]"
     words = OBJECT_WORDS | {"to"}
     if head.lower_ in measure_words().words("licence_nouns"):
         words = words | {"for"}
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in words), None)
+        shipping = next((c for c in head.rights if c.dep_ in ("relcl", "acl")
+                         and c.lemma_.lower() in measure_words().words("shipping_verbs")), None)
+        if shipping is not None:  # "a licence [to ship] HBM chips to China"
+            return shipping
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in words
+                 and not _dated(c)), None)  # not "controls [on Friday]"
     if prep is None and head.dep_ == "dobj":
         prep = next((c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in words
-                     and c.i == head.right_edge.i + 1), None)
+                     and c.i == head.right_edge.i + 1 and not _dated(c)), None)
     imposing = measure_words().words("imposing_verbs")
     aiming = measure_words().words("aiming_verbs")
     for verb in head.rights if prep is None else ():
@@ -898,7 +1410,30 @@ def _object_prep(head: Token) -> Token | None:
         elif verb.dep_ == "acl" and verb.lemma_.lower() in aiming:  # "curbs aimed at X"
             prep = next((c for c in verb.children if c.dep_ == "prep"
                          and c.lower_ in ("at", "against", "on")), None)
-    return prep or _inclusion(head)
+    return prep or _inclusion(head) or _detached_prep(head)
+
+
+def _trailing_dates(head: Token) -> list[Token]:
+    """The dated prepositional phrases right after a measure noun, wherever the parser
+    attached them ("the US clampdown [since 2018] on ...")."""
+    out: list[Token] = []
+    doc = head.doc
+    i = head.i + 1
+    while i < len(doc) and doc[i].dep_ == "prep" and _dated(doc[i]):
+        out.append(doc[i])
+        i = doc[i].right_edge.i + 1
+    return out
+
+
+def _detached_prep(head: Token) -> Token | None:
+    """ "on"/"against" right after a measure noun and its dates that the parser attached
+    to the verb ("following the US clampdown since 2018 [on] China's access ...")."""
+    dates = _trailing_dates(head)
+    i = dates[-1].right_edge.i + 1 if dates else head.i + 1
+    if not dates or i >= len(head.doc):
+        return None
+    word = head.doc[i]
+    return word if word.dep_ == "prep" and word.lower_ in ("on", "against") else None
 
 
 def _inclusion(head: Token) -> Token | None:
@@ -924,6 +1459,8 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     "X's access", and what is listed with or introduced by one ("on tech giants like
     Huawei").
 
+    The origin named before targeted goods is targeted too ("tariffs on [Chinese] EVs", "on
+    [US] goods"), not their maker ("on [ASML] equipment").
     Relative and adverbial clauses are left out, and so are prepositions that neither go on
     naming the goods nor their destination ("amid growing alarm") or that give a date ("on
     Friday"); participles of goods ("minerals related to gallium", "chips used in ...") are
@@ -942,6 +1479,8 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     parties = words.words("party_nouns")
     sellers = words.words("export_nouns")
     along = words.words("phrase_prepositions")
+    gaz = gazetteer()
+    shipping = words.words("shipping_verbs")
     out: list[tuple[Token, bool]] = []
     todo = [(prep, False)]
     if head.dep_ == "dobj" and prep.lower_ != "to":  # "expands controls on X [to China]"
@@ -952,7 +1491,7 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
         targeted = (token.dep_ == "poss"
                     or (token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "against",
                                                                        "targeting", "at"))
-                    or (inherited and token.dep_ in ("conj", "appos", "pobj")))
+                    or (inherited and token.dep_ in ("conj", "appos", "pobj", "amod", "compound")))
         out.append((token, targeted))
         for child in token.children:
             if child.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "punct", "cc"):
@@ -965,12 +1504,86 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                 continue  # "chips [amid growing alarm]", "regulations [on Friday]"
             if child.dep_ in ("compound", "amod") and token.lemma_.lower() in parties:
                 continue  # "machine tool [firms]": what the targets make, not the goods
-            if child.dep_ == "poss" and token.lower_ in sellers:
-                continue  # "Nvidia's [exports]": the seller, not a target
-            passes = targeted and (child.dep_ in ("conj", "appos")
+            if child.dep_ == "poss" and (token.lower_ in sellers or (
+                    token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.lower_ in sellers) or (
+                    token.dep_ == "dobj" and token.head.lemma_.lower() in shipping)):
+                continue  # "Nvidia's [exports]", "exports of ASML's machines", "a licence to
+                # sell its chips": the seller
+            origin = child.dep_ == "amod" or (  # "[Chinese] EVs", "[US] goods", not
+                child.dep_ == "compound" and gaz.lookup(child.text, "Country") is not None)
+            passes = targeted and (child.dep_ in ("conj", "appos") or origin
                                    or child.lower_ in ("like", "including", "as", "such"))
             todo.append((child, passes or (inherited and child.dep_ == "pobj")))
     return sorted(out, key=lambda pair: pair[0].i)
+
+
+def is_listing(entity: Entity) -> bool:
+    """Whether a measure lists companies (an entity list, a blacklisting).
+
+    >>> is_listing(Entity("sanction:entity-list", "Sanction", "Entity List", [], {"kind": "list"}))
+    True
+    """
+    return family(str(entity.properties.get("kind", ""))) == "listing"
+
+
+def named_goods(entity: Entity) -> set[str]:
+    """The folded names of the goods a measure's name is on.
+
+    >>> sorted(named_goods(Entity("sanction:x", "Sanction", "x", [], {"object": "gallium and Ge"})))
+    ['ge', 'gallium']
+    """
+    text = str(entity.properties.get("object", ""))
+    return {alias_key(n) for n in re.split(r",\s*|\s+(?:and|or)\s+", text) if n.strip()}
+
+
+def is_tariff(entity: Entity) -> bool:
+    """Whether a measure is a tariff or duty.
+
+    >>> is_tariff(Entity("sanction:x", "Sanction", "EU duties", [], {"kind": "tariffs"}))
+    True
+    """
+    return family(str(entity.properties.get("kind", ""))) == "tariff"
+
+
+RATE_FOR = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:for|on)\s+$", re.IGNORECASE)
+"""A tariff rate right before the company it applies to ("17% for [BYD]")."""
+
+
+def listing_examples(sentence: Span, listed_before: bool) -> list[Token]:
+    """The words that name examples of the companies a listing names, in a sentence: after
+    "including", "such as", "among them", "include" ("added 140 firms, including Naura and
+    Piotech"); with `listed_before` (the listing is in the sentence before), only in a
+    sentence that opens on them ("Among them were Sugon and Hygon", "Those added include
+    ...")."""
+    words = measure_words()
+    markers = words.words("example_markers")
+    if listed_before and _follows_colon(sentence):
+        return list(sentence)
+    if listed_before and not (sentence[0].lower_ in words.words("example_openers")
+                              or _parties_include(sentence)):
+        return []
+    start = next((t.i for t in sentence if t.lower_ in markers or t.lemma_ == "include"
+                  or (t.text == ":" and t.i > sentence.start)), None)
+    reporting = words.words("reporting_verbs") | {"report"}
+    return [] if start is None else [  # not the source: "..., Reuters first reported"
+        t for t in sentence.doc[start + 1 : sentence.end]
+        if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in reporting)]
+
+
+def _follows_colon(sentence: Span) -> bool:
+    """Whether the sentence before ends with a colon ("... were added to the list:")."""
+    return sentence.start > 0 and sentence.doc[sentence.start - 1].text == ":"
+
+
+def _parties_include(sentence: Span) -> bool:
+    """Whether the sentence says which companies are meant: its subject is a party noun and
+    its verb "include" ("The Chinese firms listed include A and B", "The companies also
+    include C")."""
+    root = sentence.root
+    return root.lemma_ == "include" and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in measure_words().words("party_nouns")
+        for child in root.children)
 
 
 def without_self_imposed(relations: list[Relation]) -> list[Relation]:

@@ -51,6 +51,7 @@ class DepRule:
     end_labels: frozenset[str] | None = None
     roles: dict[str, str] = field(default_factory=dict)
     not_under: frozenset[str] = frozenset()  # no edge when a word governing the trigger has one
+    negatable: bool = False  # a negated or reversed trigger still states the fact (permissions)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class SurfaceRule:
     confidence: float
     start_labels: frozenset[str] | None = None
     end_labels: frozenset[str] | None = None
+    pairwise: bool = False  # two lists of one length pair up in order ("Dutch and Japanese")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,12 @@ class Modifiers:
     class_nouns: dict[str, frozenset[str]]  # label -> nouns that stand for a mention just before
     inner_confidence: float  # an edge read inside one Sanction mention ("curbs on graphite")
     inner_object_words: frozenset[str]  # words after which a Sanction mention names its object
+    field_nouns: frozenset[str] = frozenset()  # "the chip industry" stands for its technology
+    facility_nouns: frozenset[str] = frozenset()  # "TSMC's fab" stands for TSMC
+    quantity_nouns: frozenset[str] = frozenset()  # "generations of chips" stands for chips
+    member_nouns: frozenset[str] = frozenset()  # "researchers at X" stands for X
+    state_roles: frozenset[str] = frozenset()  # "Chinese President X": a role of a country
+    plan_synonyms: dict[str, str] = field(default_factory=dict)  # "blueprint" -> "plan"
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,7 @@ def parse_dep_rule(raw: dict[str, Any], paths: dict[str, tuple[str, ...]], base:
         end_labels=_labels(raw, "end_labels", where),
         roles=dict(raw.get("roles", {})),
         not_under=frozenset(str(lemma).lower() for lemma in raw.get("not_under", ())),
+        negatable=bool(raw.get("negatable", False)),
     )
 
 
@@ -180,6 +189,7 @@ def parse_surface_rule(raw: dict[str, Any], base: float) -> SurfaceRule:
         confidence=float(raw.get("confidence", base)),
         start_labels=_labels(raw, "start_labels", where),
         end_labels=_labels(raw, "end_labels", where),
+        pairwise=bool(raw.get("pairwise", False)),
     )
 
 
@@ -237,6 +247,12 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         },
         inner_confidence=float(base["inner"]),
         inner_object_words=frozenset(config["inner_object_words"]),
+        field_nouns=frozenset(config.get("field_nouns", ())),
+        facility_nouns=frozenset(config.get("facility_nouns", ())),
+        quantity_nouns=frozenset(config.get("quantity_nouns", ())),
+        member_nouns=frozenset(config.get("member_nouns", ())),
+        state_roles=frozenset(config.get("state_roles", ())),
+        plan_synonyms=dict(config.get("plan_synonyms", {})),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)
 

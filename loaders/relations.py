@@ -9,21 +9,29 @@ Two kinds of rules, both data in ``data/relations`` (see :mod:`loaders.relation_
   ("U.S.-based Nvidia", "Nvidia CEO Jensen Huang").
 
 An argument expands to its conjuncts ("Alibaba, Tencent and Baidu" are three), and to the
-entity a bare noun introduces ("chipmakers such as SMIC", "the company, SMIC"). Of a rule's
-relationship types the first the ontology allows for the two labels wins; nothing else is
-written. A negated, reversed or conditional trigger ("no longer supplies", "lifted
-sanctions on", "would sell ... if") yields no edge; a hedged one ("reportedly", "is expected
-to", "may") a lower confidence.
+entity a bare noun introduces ("chipmakers such as SMIC", "the company, SMIC", "a firm
+known as CXMT") or stands for by its shape (``config.json``): a field noun its technology
+("the chip industry"), a facility its owner ("TSMC's Arizona fab"), the people of a body
+the body ("researchers at Tsinghua University"), a quantity what it counts ("generations
+of chips"), a relative pronoun its antecedent ("TSMC, whose customers include Apple").
+Of a rule's relationship types the first the ontology allows for the two labels wins;
+nothing else is written. A negated, reversed or conditional trigger ("no longer supplies",
+"lifted sanctions on", "would sell ... if") yields no edge (but for a withheld permission,
+"has not allowed ASML to ship"); a hedged one ("reportedly", "is expected to", "may") a
+lower confidence.
 
 Besides, a few patterns read what names and titles say: a name opening with a country
-("China Mobile", "China's Ministry of Commerce"), a description with a place ("the
-Taiwan-based company" referring back), a title naming its agency ("Commerce Secretary
-Gina Raimondo"). Words imply entities the document names: demonyms and hyphenated places
-("Chinese", "U.S.-based") their country, "chipmaker" semiconductors.
+("China Mobile", "China's Ministry of Commerce", "China's Big Fund") or a product's with
+its maker ("Honda Prologue"), a description with a place ("the Taiwan-based company"
+referring back), a title naming its agency ("Commerce Secretary Gina Raimondo") or its
+country ("Chinese President Xi Jinping"). Words imply entities the document names:
+demonyms and hyphenated places ("Chinese", "U.S.-based") their country, "chipmaker" and
+"chip" semiconductors.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,7 +39,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
-from loaders.measures import foreign_imposer, object_phrase, pronoun_owner, without_self_imposed
+from loaders.gazetteer import alias_key
+from loaders.measures import (
+    GOODS_LABELS,
+    RATE_FOR,
+    denied_trade,
+    denier_words,
+    foreign_imposer,
+    headline_object_words,
+    headline_subject,
+    imposer_words,
+    is_listing,
+    is_tariff,
+    listing_examples,
+    named_goods,
+    object_phrase,
+    pronoun_owner,
+    without_self_imposed,
+)
 from loaders.model import Entity, EntitySpan, Evidence, Relation
 from loaders.nlp import doc_text
 from loaders.relation_rules import (
@@ -157,7 +182,20 @@ class _Collector:
         method: str,
         role: str | None = None,
     ) -> None:
-        """Record one reading of a fact; `where` is the (start, end) of its sentence."""
+        """Record one reading of a fact; `where` is the (start, end) of its sentence.
+
+        A firm is based in a country, never in a bloc: "European firms Bosch and NXP" are
+        from Europe, not seated in the European Union (its agencies are). A measure only
+        considered or possible ("Washington weighs curbs on chips") restricts and targets
+        nothing yet.
+        """
+        in_bloc = end.properties.get("kind") == "bloc"
+        if rel_type == "BASED_IN" and start.label != "Agency" and in_bloc:
+            return
+        if rel_type in ("RESTRICTS", "TARGETS") and start.properties.get("possible"):
+            return
+        if rel_type == "IMPOSED" and end.properties.get("possible"):
+            return
         if rel_type in self.symmetric and end.id < start.id:
             start, end = end, start
         key = (rel_type, start.id, end.id)
@@ -214,12 +252,17 @@ def _pick(
     return None
 
 
+def _is_fund(plan: Entity, fund_words: frozenset[str]) -> bool:
+    """Whether a plan funds: of kind fund, or named with a word of `fund_words` ("Big
+    Fund", "chip support package")."""
+    return plan.properties.get("kind") == "fund" or bool(
+        fund_words & set(plan.name.lower().split())
+    )
+
+
 def _preferred(types: Sequence[str], start: Entity, fund_words: frozenset[str]) -> Sequence[str]:
     """`types` in the order of preference for `start`: SUPPORTS before PRIORITIZES for a fund."""
-    is_fund = start.properties.get("kind") == "fund" or bool(
-        fund_words & set(start.name.lower().split())
-    )
-    if not (is_fund and "SUPPORTS" in types and "PRIORITIZES" in types):
+    if not (_is_fund(start, fund_words) and "SUPPORTS" in types and "PRIORITIZES" in types):
         return types
     return sorted(types, key=lambda t: (t == "PRIORITIZES", types.index(t)))
 
@@ -265,6 +308,8 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
     subject = _copular_subject(token)
     if subject is not None and index.at(subject):
         return [subject, *(t for t in subject.conjuncts if index.at(t))]
+    if subject is not None:  # "companies such as BYD and NIO are pioneers ..."
+        return _introduced(subject, index)
     found: list[Token] = []
     for child in token.children:
         if child.dep_ == "appos" and index.at(child):
@@ -273,8 +318,100 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     for t in (obj, *obj.conjuncts):
-                        found.extend([t] if index.at(t) else _name_head(t, index))
+                        found.extend(
+                            [t] if index.at(t) else _name_head(t, index) or _appositive(t, index)
+                        )
+        elif child.dep_ == "acl" and child.lower_ in _NAMING_WORDS:
+            found.extend(
+                obj
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for obj in prep.children
+                if obj.dep_ == "pobj" and index.at(obj)
+            )
     return found
+
+
+_NAMING_WORDS = frozenset({"known", "called", "named", "dubbed"})
+"""Participles by which a bare noun names its entity ("a memory chip firm known as CXMT")."""
+
+
+def _appositive(token: Token, index: SpanIndex) -> list[Token]:
+    """The entity a bare noun stands in apposition with ("e-commerce giant Alibaba")."""
+    return [c for c in token.children if c.dep_ == "appos" and index.at(c)]
+
+
+def _field_technology(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]:
+    """The technology a field noun is about: "the chip industry", "its EV battery supply
+    chain", "autonomous driving capabilities" stand for the technology of their modifiers."""
+    if token.lemma_.lower() not in mods.field_nouns:
+        return []
+    modifiers = [c for c in token.children if c.dep_ in _FIELD_MODIFIER_DEPS]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ in _FIELD_MODIFIER_DEPS]
+    return [
+        t for t in sorted(modifiers) if any(s.entity.label == "Technology" for s in index.at(t))
+    ]
+
+
+_FIELD_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _relative_owner(token: Token, index: SpanIndex) -> list[Token]:
+    """The entity a relative pronoun stands for: "TSMC, whose customers include Apple",
+    "Zhao Lun, who holds positions as the chairman of CXMT"."""
+    if token.lower_ == "whose":
+        clause = token.head.head
+    elif token.lower_ in ("who", "which", "that") and token.dep_ in ("nsubj", "nsubjpass"):
+        clause = token.head
+    else:
+        return []
+    owner = clause.head if clause.dep_ == "relcl" else None
+    return [owner] if owner is not None and index.at(owner) else []
+
+
+def _quantity_of(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]:
+    """The entities a quantity noun counts: "generations of chips", "a range of AI chips
+    and GPUs" stand for what they are made of."""
+    if token.lemma_.lower() not in mods.quantity_nouns:
+        return []
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for t in (obj, *obj.conjuncts)
+        if index.at(t)
+    ]
+
+
+_MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "with"})
+
+
+def _facility_owner(
+    token: Token,
+    index: SpanIndex,
+    mods: Modifiers,
+    nouns: frozenset[str] | None = None,
+    prepositions: frozenset[str] = frozenset({"of"}),
+) -> list[Token]:
+    """The company a facility noun belongs to: "TSMC's Arizona fab", "the fabs of TSMC",
+    "a Samsung plant" stand for their owner; so do the people of a body (`nouns` =
+    member nouns, "researchers at Tsinghua University", "Huawei engineers")."""
+    if token.lemma_.lower() not in (mods.facility_nouns if nouns is None else nouns):
+        return []
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    owners += [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return [
+        t for t in owners
+        if any(s.entity.label in ("Company", "Organization") for s in index.at(t))
+    ][:1]
 
 
 _BRACKETS = {"-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
@@ -341,13 +478,26 @@ def _arguments(
     """The entity tokens an argument stands for (one when `single`)."""
     found: list[Token] = []
     for member in [token] if single else _members(token, index):
-        if index.at(member):
+        generic = all(s.method == IMPLIED or s.entity.label == "Technology"
+                      for s in index.at(member))
+        named = _named_before(member, index, mods) if generic else []
+        if named:  # "the Kirin 9000s chip": the product, not the technology "chip" names
+            found.extend(named)
+        elif index.at(member) and all(s.method == IMPLIED for s in index.at(member)):
+            # "chipmakers including SMIC": the firms it introduces, and what the word implies
+            found.extend([*_introduced(member, index), member])
+        elif index.at(member):
             found.append(member)
         else:
             found.extend(
                 _name_head(member, index)
                 or _named_before(member, index, mods)
                 or _introduced(member, index)
+                or _field_technology(member, index, mods)
+                or _facility_owner(member, index, mods)
+                or _facility_owner(member, index, mods, mods.member_nouns, _MEMBER_PREPOSITIONS)
+                or _quantity_of(member, index, mods)
+                or _relative_owner(member, index)
             )
     return list(dict.fromkeys(found))
 
@@ -508,11 +658,11 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
         if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
             continue
+        rule = info.rule
         starts = _argument(trigger, first, info.start_step, index, mods)
         ends = _argument(trigger, last, info.end_step, index, mods)
-        if not starts or not ends or is_blocked(trigger, mods):
+        if not starts or not ends or (not _prohibits(rule, trigger) and is_blocked(trigger, mods)):
             continue
-        rule = info.rule
         if rule.not_under and any(
             t.lemma_.lower() in rule.not_under for t in _chain(trigger, mods)[1:]
         ):
@@ -540,6 +690,13 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 rel_type = "REGULATES"
             role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
             out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
+
+
+def _prohibits(rule: DepRule, trigger: Token) -> bool:
+    """Whether a negated permission still states the fact: "has not allowed ASML to ship"
+    (a permission of a rule marked negatable, with the clause it withholds) regulates ASML;
+    "never licensed Zhipu" states nothing."""
+    return rule.negatable and any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children)
 
 
 def _readings(spans: list[EntitySpan]) -> list[list[EntitySpan]]:
@@ -592,7 +749,8 @@ def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
     ends = {s.entity.id for s in (*index.at(first), *index.at(second))}
     low, high = sorted((first.i, second.i))
     return any(
-        span.entity.id not in ends
+        span.entity.id not in ends and span.method != IMPLIED
+        and span.entity.label != "Technology"  # "Huawei's chip design arm"
         for token in first.doc[low + 1 : high]
         for span in index.at(token)
     )
@@ -636,9 +794,18 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
             for rule in rules.surface_rules:
                 for match in rule.regex.finditer(masked):
                     role = match.groupdict().get("role")
-                    for s in marked_indexes(match.group("start")):
-                        for e in marked_indexes(match.group("end")):
-                            _add_surface(rule, spans[s], spans[e], role, where, out)
+                    for s, e in _surface_pairs(rule, match):
+                        _add_surface(rule, spans[s], spans[e], role, where, out)
+
+
+def _surface_pairs(rule: SurfaceRule, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The (start, end) entity numbers a surface match states: every start with every end,
+    or, for a pairwise rule and two lists of one length, in order ("Dutch and Japanese
+    firms ASML and Tokyo Electron": ASML is Dutch, Tokyo Electron Japanese)."""
+    starts, ends = marked_indexes(match.group("start")), marked_indexes(match.group("end"))
+    if rule.pairwise and len(starts) == len(ends) > 1:
+        return list(zip(starts, ends, strict=True))
+    return [(s, e) for s in starts for e in ends]
 
 
 def _add_surface(
@@ -659,16 +826,19 @@ def _add_surface(
     out.add(rel_type, s, e, where, rule.confidence, f"surface:{rule.name}", role_text)
 
 
-NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Organization"})
+NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Plan"})
+"""Labels of the entities a name opening with a country places in it (a research body's
+name, "Chinese Academy of Sciences", says less: annotators do not read it so)."""
 
 
 def _country_in_name_edges(
     doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
 ) -> None:
-    """BASED_IN from a name that opens with a country the document names.
+    """BASED_IN from a name that opens with a country the document names, ISSUED for a plan.
 
     "China Mobile", "the Dutch government", "U.S. Department of Commerce", "China's
-    Ministry of Commerce": the first mention of each such entity is the evidence.
+    Ministry of Commerce"; "China's Big Fund", "European Chips Act": the first mention of
+    each such entity that opens so is the evidence.
     """
     prefixes: dict[str, Entity] = {}
     for span in spans:
@@ -684,7 +854,6 @@ def _country_in_name_edges(
     for span in spans:
         if span.entity.label not in NAMED_AFTER_COUNTRY or span.entity.id in seen:
             continue
-        seen.add(span.entity.id)
         name = text[span.start : span.end]
         for surface, country in prefixes.items():
             if any(
@@ -693,16 +862,44 @@ def _country_in_name_edges(
             ):
                 token = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if token is not None:
+                    seen.add(span.entity.id)
                     where = evidence_range([token[0]])
-                    out.add(
-                        "BASED_IN",
-                        span.entity,
-                        country,
-                        where,
-                        mods.name_confidence,
-                        "pattern:country_in_name",
-                    )
+                    if span.entity.label == "Plan":
+                        edge = ("ISSUED", country, span.entity)
+                    else:
+                        edge = ("BASED_IN", span.entity, country)
+                    out.add(*edge, where, mods.name_confidence, "pattern:country_in_name")
                 break
+
+
+def _maker_in_name_edges(
+    doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
+) -> None:
+    """DEVELOPS from a product name that opens with a company the document names: "the
+    Honda Prologue", "Huawei Mate 60 Pro" (the first such mention is the evidence)."""
+    text = doc_text(doc)
+    makers = {
+        surface: span.entity
+        for span in spans
+        if span.entity.label == "Company" and span.method != "coref"
+        for surface in (span.entity.name, *span.entity.aliases, text[span.start : span.end])
+    }
+    seen: set[str] = set()
+    for span in spans:
+        if span.entity.label != "Product" or span.entity.id in seen:
+            continue
+        for name in (text[span.start : span.end], span.entity.name):
+            maker = next((m for s, m in makers.items() if name.startswith(s + " ")), None)
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if maker is not None and tokens is not None:
+                seen.add(span.entity.id)
+                out.add("DEVELOPS", maker, span.entity, evidence_range([tokens[0]]),
+                        mods.name_confidence, "pattern:maker_in_name")
+                break
+
+
+DESCRIBED_LABELS = frozenset({"Company", "Agency", "Organization"})
+"""Labels of the entities a description with a place ("the Taiwan-based company") seats."""
 
 
 def _description_edges(
@@ -716,7 +913,7 @@ def _description_edges(
     The Taiwan-based company", "the Chinese company" (a coreference mention)."""
     places = [s for s in (*spans, *implied) if s.entity.label == "Country"]
     for span in spans:
-        if span.method != "coref" or span.entity.label not in NAMED_AFTER_COUNTRY:
+        if span.method != "coref" or span.entity.label not in DESCRIBED_LABELS:
             continue
         for place in places:
             if span.start <= place.start and place.end <= span.end:
@@ -771,7 +968,9 @@ def _title_body(
     """
     words = {t.lower_ for t in title}
     roles = words & set(mods.title_roles)
+    demonyms = {d.lower() for d in mods.demonyms}  # "Dutch Minister": a country, no agency
     content = {w for w in words if w.isalpha() and w not in mods.title_generic_words} - roles
+    content -= demonyms
     if not roles or not content:
         return None
 
@@ -786,6 +985,20 @@ def _title_body(
         bodies = {body for role in roles for body in mods.title_roles[role]}
         found = [a for a in found if bodies & name_words(a)]
     return found[0] if len(found) == 1 else None
+
+
+def _title_country(
+    title: Sequence[Token], countries: Sequence[Entity], mods: Modifiers
+) -> Entity | None:
+    """The country a state role's title names ("Chinese President", "U.S. Ambassador")."""
+    if not any(t.lower_ in mods.state_roles for t in title):
+        return None
+    for token in title:
+        name = mods.demonyms.get(token.text, token.text)
+        for country in countries:
+            if name == country.name or token.text in country.aliases:
+                return country
+    return None
 
 
 def _former(title: Sequence[Token], mods: Modifiers) -> bool:
@@ -803,23 +1016,28 @@ def _title_edges(
 ) -> None:
     """AFFILIATED_WITH from a title that names its agency by a word of the agency's name:
     "Secretary of Commerce Wilbur Ross", "Commerce Secretary Gina Raimondo" when the
-    document names the Commerce Department (anywhere)."""
+    document names the Commerce Department (anywhere); or, naming no agency, a state role
+    with its country: "Chinese President Xi Jinping", "Dutch Minister of Foreign Trade
+    Reinette Klever"."""
     agencies = list({s.entity.id: s.entity for s in spans if s.entity.label == "Agency"}.values())
     countries = list({s.entity.id: s.entity for s in spans if s.entity.label == "Country"}.values())
-    if not agencies:
+    if not agencies and not countries:
         return
+    roles = mods.state_roles | set(mods.title_roles)
     for span in spans:
         if span.entity.label != "Person" or span.method == "coref":
             continue
         person = doc.char_span(span.start, span.end, alignment_mode="expand")
         if person is None:
             continue
-        title = _title_words(person)
+        title = _title_words(person) + [t for t in person if t.lower_ in roles]  # "President Xi"
         if not title or _former(title, mods):
             continue
-        body = _title_body(title, agencies, countries, mods)
+        body = _title_body(title, agencies, countries, mods) or _title_country(
+            title, countries, mods
+        )
         if body is not None:
-            role = " ".join(t.lower_ for t in title if t.lower_ in mods.title_roles)
+            role = " ".join(dict.fromkeys(t.lower_ for t in title if t.lower_ in roles))
             where = evidence_range([person[0], *title])
             out.add("AFFILIATED_WITH", span.entity, body, where, mods.title_confidence,
                     "pattern:title", role)
@@ -953,6 +1171,133 @@ def _pronoun_owner_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Coll
                 out.add("IMPOSED", state, span.entity, where, mods.inner_confidence, "phrase")
 
 
+def _imposer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """The countries of a measure imposed jointly (its "countries", see
+    :func:`loaders.measures.listed_with`) named in the sentence of one of its mentions
+    IMPOSED it, whatever the parse made of the list ("With allied nations like Japan, the
+    Netherlands, and South Korea imposing similar curbs": each of them); so did its one
+    country named in the subject that imposes it (:func:`loaders.measures.imposer_words`:
+    "The US and allied countries have imposed sanctions")."""
+    for span in index.spans:
+        props = span.entity.properties
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or is_blocked(tokens.root, mods):
+            continue
+        countries: list[str] = props.get("countries") or []
+        where_named = list(tokens.root.sent)
+        if not countries and props.get("country"):
+            countries = [str(props["country"])]
+            where_named = imposer_words(tokens.root, lambda t: any(
+                allowed("IMPOSED", s.entity.label, "Sanction") for s in index.at(t)))
+        for token in where_named if countries else ():
+            for found in index.at(token):
+                if found.entity.label == "Country" and found.entity.name in countries:
+                    where = evidence_range([token, tokens.root])
+                    out.add("IMPOSED", found.entity, span.entity, where,
+                            mods.inner_confidence, "phrase")
+
+
+def _headline_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """A measure of a title-case headline that opens with its state ("U.S. Restricts Export of
+    AI Chips to China", see :func:`loaders.measures.headline_subject`) RESTRICTS the goods
+    named after it and TARGETS the country after "to" and the companies named after it."""
+    def is_state(token: Token) -> bool:
+        return any(allowed("IMPOSED", s.entity.label, "Sanction") for s in index.at(token))
+
+    for span in index.spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if (span.entity.label != "Sanction" or tokens is None
+                or not headline_subject(tokens.root, is_state)):
+            continue
+        for token in headline_object_words(tokens[-1]):
+            for found in index.at(token)[:1]:
+                label = found.entity.label
+                to_country = label == "Country" and doc[token.i - 1].lower_ == "to"
+                if label in ("Technology", "Product", "Company") or to_country:
+                    where = evidence_range([tokens.root, token])
+                    _add_inner(span.entity, found.entity, where, mods, out)
+
+
+def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """A listing (an entity list, a blacklisting) TARGETS the companies its sentence gives
+    as examples ("added 140 firms to the Entity List, including Naura and Piotech"), or the
+    next sentence does ("Among them were Sugon and Hygon"), see
+    :func:`loaders.measures.listing_examples`."""
+    previous: list[EntitySpan] = []
+    for sentence in doc.sents:
+        here = [s for s in index.within(sentence.start_char, sentence.end_char)
+                if s.entity.label == "Sanction" and is_listing(s.entity)]
+        for listings, before in ((here, False), (previous, True)):
+            tokens = listing_examples(sentence, before) if listings else []
+            listing = listings[-1] if listings else None
+            for token in tokens:
+                for found in index.at(token)[:1]:
+                    if listing is not None and found.entity.label == "Company" and (
+                            before or found.start > listing.start):
+                        where = evidence_range([token])
+                        out.add("TARGETS", listing.entity, found.entity, where,
+                                mods.inner_confidence, "phrase")
+        previous = here
+
+
+def _named_goods_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """A measure stated by a verb RESTRICTS the goods its name is on where its sentence
+    names them, however the parser attached them ("China will restrict exports of two
+    metals used in chips, gallium and germanium", see :func:`loaders.measures.named_goods`)."""
+    for span in index.spans:
+        if span.entity.label != "Sanction" or span.method != "verb":
+            continue
+        goods = named_goods(span.entity)
+        verb = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if not goods or verb is None:
+            continue
+        sentence = verb.root.sent
+        for found in index.within(sentence.start_char, sentence.end_char):
+            names = {alias_key(n) for n in (found.entity.name, *found.entity.aliases)}
+            if found.entity.label in GOODS_LABELS and names & goods:
+                out.add("RESTRICTS", span.entity, found.entity, evidence_range([verb.root]),
+                        mods.inner_confidence, "phrase")
+
+
+def _rate_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """The latest tariff named so far TARGETS the companies a rate is given for ("the rates
+    for sampled Chinese firms were: 17% for BYD, 19.3% for Geely", see
+    :data:`loaders.measures.RATE_FOR`)."""
+    tariff: EntitySpan | None = None
+    for span in index.spans:
+        if span.entity.label == "Sanction" and is_tariff(span.entity):
+            tariff = span
+        elif (tariff is not None and span.entity.label == "Company"
+              and RATE_FOR.search(doc.text[max(0, span.start - 20) : span.start])):
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None:
+                out.add("TARGETS", tariff.entity, span.entity, evidence_range([tokens.root]),
+                        mods.inner_confidence, "phrase")
+
+
+def _denial_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """A ban stated as a denied permission ("has not allowed ASML to deliver EUV machines to
+    Chinese customers", see :func:`loaders.measures.denied_trade`): the state that denies it
+    IMPOSED it, it RESTRICTS the goods and TARGETS the destination. The negation is the
+    measure here, so it blocks nothing."""
+    for span in index.spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        words = denied_trade(tokens.root) if tokens is not None else []
+        if span.entity.label != "Sanction" or tokens is None or not words:
+            continue
+        for token in denier_words(tokens.root):
+            for found in index.at(token)[:1]:
+                if (allowed("IMPOSED", found.entity.label, "Sanction")
+                        and not foreign_imposer("IMPOSED", found.entity, span.entity)):
+                    out.add("IMPOSED", found.entity, span.entity,
+                            evidence_range([token, tokens.root]), mods.inner_confidence, "phrase")
+        for token in words:
+            for found in index.at(token)[:1]:
+                if found.entity.label in ("Technology", "Product", "Country"):
+                    _add_inner(span.entity, found.entity, evidence_range([tokens.root, token]),
+                               mods, out)
+
+
 def _add_inner(
     sanction: Entity, entity: Entity, where: tuple[int, int], mods: Modifiers, out: _Collector
 ) -> None:
@@ -981,12 +1326,19 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     index = SpanIndex(doc, [*spans, *implied])
     out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
     _country_in_name_edges(doc, spans, rules.modifiers, out)
+    _maker_in_name_edges(doc, spans, rules.modifiers, out)
     _description_edges(doc, spans, implied, rules.modifiers, out)
     _title_edges(doc, spans, rules.modifiers, out)
     _inner_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
         _phrase_edges(doc, index, rules.modifiers, out)
         _pronoun_owner_edges(doc, index, rules.modifiers, out)
+        _imposer_edges(doc, index, rules.modifiers, out)
+        _headline_edges(doc, index, rules.modifiers, out)
+        _listing_example_edges(doc, index, rules.modifiers, out)
+        _denial_edges(doc, index, rules.modifiers, out)
+        _rate_edges(doc, index, rules.modifiers, out)
+        _named_goods_edges(doc, index, rules.modifiers, out)
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)

@@ -91,3 +91,35 @@ def test_they_and_their_stand_for_every_member_of_a_subject_list() -> None:
         ("they", "company:sk-hynix"),
     ]
     assert resolved("Huawei sued ZTE. They said nothing.") == []
+
+
+def test_a_plural_description_stands_for_the_latest_list_in_any_role() -> None:
+    found = resolved("Regulators met Samsung and SK Hynix. The two companies make memory chips.")
+    assert sorted(found) == [
+        ("The two companies", "company:samsung-electronics"),
+        ("The two companies", "company:sk-hynix"),
+    ]
+    assert resolved("Samsung and SK Hynix grew. The companies that supply Apple fell.") == []
+    assert resolved("Huawei grew. Both companies fell.") == []
+
+
+def test_a_lede_description_refers_forward_to_the_only_fund_named() -> None:
+    found = resolved(
+        "China's state-backed chip fund has injected money into CXMT. "
+        "The Big Fund was set up in 2014."
+    )
+    assert found == [("fund", "plan:big-fund")]
+
+
+def test_a_plan_synonym_looks_for_the_word_it_stands_for() -> None:
+    found = resolved(
+        "The 15th Five-Year Plan was adopted.\nStrategic Goals\nThe blueprint calls for chips."
+    )
+    assert found == [("The blueprint", "plan:15th-five-year-plan")]
+
+
+def test_a_noun_that_modifies_another_is_no_reference() -> None:
+    found = resolved(
+        "Samsung grew. It battles to regain ground in the competitive foundry market."
+    )
+    assert found == [("It", "company:samsung-electronics")]

@@ -246,7 +246,9 @@ def test_technology_names_match_in_either_number() -> None:
 def test_chips_for_a_technology_are_that_technology_s_chips() -> None:
     text = "The package adds curbs on high-end chips for artificial intelligence (AI)."
     result = found(text)
-    assert result["high-end chips for artificial intelligence"].id == "technology:ai-chips"
+    assert result["high-end chips"].id == "technology:ai-chips"
+    assert "high-end chips for artificial intelligence" in result["high-end chips"].aliases
+    assert result["artificial intelligence"].id == "technology:artificial-intelligence"
 
 
 def test_a_degree_word_before_memory_names_memory_chips() -> None:

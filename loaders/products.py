@@ -1,0 +1,215 @@
+"""Named products the gazetteer does not know, found by their shape and their context.
+
+A product name is a model number ("H20", "MI308", "1970i", "NXT:2000", "A18 Pro"), a
+name and a number ("Mate 70 Pro", "Galaxy S24") or a series ("M-Series"). Such a shape
+is a product only where the text says so: right after a firm ("Apple's M4", "ASML's 1970i
+and 1980i"), or right before a product noun ("the NXT:2000 series", "MI308 accelerators",
+"1980i DUV immersion lithography systems"). Names coordinated with one that qualifies
+("1970i and 1980i") qualify with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from loaders.entities import Candidate, is_place, lexicon
+from loaders.gazetteer import Gazetteer
+
+PRODUCT_SHAPE = re.compile(
+    r"(?<![\w$\u20ac\u00a3\u00a5.,:/-])"
+    r"(?:(?P<word>[A-Z][a-z]+|i[A-Z][a-z]+) )?"
+    r"(?P<model>[A-Z]{1,5}-Series|(?:[A-Z]{1,5}[-:]?)?\d{1,5}[A-Za-z]{0,3}"
+    r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Gen \d))*)"
+    r"(?![\w-]|[.,]\d|%)"
+)
+"""A product's shape: an optional capitalised name word, then a model number or series."""
+NOT_A_MODEL = re.compile(
+    r"\d+(?:\.\d+)?(?:nm|mm|cm|km|kg|t|GB|TB|MB|GW|MW|kW|kWh|GWh|bn|mn|m|b|k|pc|x|th|st|nd|rd|"
+    r"yr|am|pm|bps)?|\d*0s|\d{1,2}[GD]|[HQ][1-4]|FY\d+|G\d{1,2}|COVID-19"
+    r"|\d+(?:\.\d+)?-[a-z]+s?"
+)
+"""Shapes that are amounts, units, dates, periods, network generations or counts ("2025",
+"7nm", "5G", "Q3", "1990s", "G7", "COVID-19", "7-nanometer", "12-inch"), not model numbers."""
+COORDINATION = re.compile(r"\s*(?:,|,? and|,? or|/)\s*")
+"""What joins coordinated product names ("1970i and 1980i")."""
+AFTER_FIRM = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:new|newest|latest|flagship|upcoming|own|older|previous|current|"
+    r"most advanced|advanced|high-end|top-end|next-generation|popular|best-selling) )*"
+)
+"""What may stand between a firm and its product ("Nvidia's latest", "Apple's")."""
+
+
+def product_heads() -> frozenset[str]:
+    """Nouns that say the word before them names a product ("chips", "GPUs", "series"), in
+    lower case (``product_heads`` of the lexicon)."""
+    return frozenset(h.lower() for h in lexicon().words("product_heads"))
+
+
+def product_candidates(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Product candidates of `doc` that no candidate of `found` covers. A name the NER read
+    inside a product's shape ("Galaxy S24" as a firm, "Siyuan" of "Siyuan 690" as a person)
+    leaves `found`; a known product followed by a model number ("Ascend" of "Ascend 910D")
+    becomes the longer product.
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.entities import ruler_candidates
+    >>> from loaders.gazetteer import gazetteer
+    >>> doc = get_nlp()("Zorvex's Q7 Max and Q9 chips sold well.")
+    >>> [c.text for c in product_candidates(doc, ruler_candidates(doc, gazetteer()), gazetteer())]
+    ['Q7 Max', 'Q9']
+    """
+    text = doc.text
+    _extend_known(text, found)
+    _models_read_as_technologies(found)
+    firm_ends = {c.end for c in found if c.label == "Company"}
+    heads = product_heads()
+    not_lead = lexicon().words("not_product_words")
+    readable = [c for c in found if c.method in {"ner", "surname"} and c.label != "Product"]
+    taken = [(c.start, c.end) for c in found if c not in readable]
+    shapes = [_shape(m, taken, not_lead, doc) for m in PRODUCT_SHAPE.finditer(text)]
+    chains: list[list[tuple[int, int]]] = []
+    for span in (s for s in shapes if s is not None):
+        last = chains[-1][-1] if chains else None
+        if last is not None and COORDINATION.fullmatch(text[last[1] : span[0]]):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    out: list[Candidate] = _named_before_head(text, found, readable, taken, heads)
+    taken += [(c.start, c.end) for c in out]
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        after_firm = any(
+            end in firm_ends and AFTER_FIRM.fullmatch(text[end : first[0]])
+            for end in range(max(0, first[0] - 40), first[0])
+        )
+        if not (after_firm or _before_head(text, last[1], found, heads)):
+            continue
+        for start, end in chain:
+            surface = text[start:end]
+            if NOT_A_MODEL.fullmatch(surface) or any(s < end and start < e for s, e in taken):
+                continue
+            inside = [c for c in readable if c.start < end and start < c.end]
+            if not all(start <= c.start and c.end <= end for c in inside):
+                continue
+            found[:] = [c for c in found if c not in inside]
+            known = gaz.lookup(surface, "Product")
+            out.append(Candidate(start, end, surface, "Product",
+                                 "gazetteer" if known else "pattern", known))
+    return out
+
+
+FIRM_NAMES_PRODUCT = re.compile(r"(?:'s|\u2019s) ([A-Z][a-z]+[A-Za-z]*) ([A-Za-z]+)\b")
+"""A firm's possessive, a capitalised word and the noun after it ("'s Willow chip")."""
+
+
+def _named_before_head(
+    text: str, found: list[Candidate], readable: list[Candidate],
+    taken: list[tuple[int, int]], heads: frozenset[str],
+) -> list[Candidate]:
+    """A capitalised word between a firm's possessive and a product noun names a product
+    ("Google's Willow chip", "IBM's Heron processor"); the NER's reading of the word as a
+    firm or person leaves `found`."""
+    not_lead = lexicon().words("not_product_words")
+    firm_ends = {c.end for c in found if c.label == "Company"}
+    out: list[Candidate] = []
+    for m in FIRM_NAMES_PRODUCT.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        if (m.start() not in firm_ends or m.group(2).lower() not in heads or word in not_lead
+                or is_place(word) or any(s < end and start < e for s, e in taken)):
+            continue
+        inside = [c for c in readable if c.start < end and start < c.end]
+        if all(start <= c.start and c.end <= end for c in inside):
+            found[:] = [c for c in found if c not in inside]
+            out.append(Candidate(start, end, word, "Product", "pattern"))
+    return out
+
+
+MODEL = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Z0-9][A-Za-z0-9]*(?:[-:][A-Za-z0-9]+)*")
+"""One word that is a model number: letters and digits ("MX900", "NXT:2000i")."""
+
+
+def _models_read_as_technologies(found: list[Candidate]) -> None:
+    """A model number that a technology pattern read with its product noun ("MX900
+    accelerators", "upcoming AI6 chips") is the product."""
+    heads = product_heads()
+    for i, cand in enumerate(found):
+        words = cand.text.split()
+        if cand.label != "Technology" or cand.known is not None or len(words) < 2:
+            continue
+        model = words[-2]
+        if (words[-1].lower() in heads and MODEL.fullmatch(model)
+                and not NOT_A_MODEL.fullmatch(model) and model.upper() != model.lower()):
+            start = cand.start + cand.text.rindex(model, 0, len(cand.text) - len(words[-1]))
+            found[i] = Candidate(start, start + len(model), model, "Product", "pattern")
+
+
+MODEL_AFTER = re.compile(
+    r" (?:[A-Z]{1,5}[-:]?)?\d{1,5}(?:\.\d{1,2})?[A-Za-z]{0,3}"
+    r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))*(?![\w-]|[.,]\d)"
+)
+"""A model number or version right after a product's name (" 910D" of "Ascend 910D", " 2.5"
+of "Gemini 2.5")."""
+QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|(?:percent|per cent|million|billion|thousand|units|pieces|years|months|weeks|"
+    r"days|chips|GPUs|orders|times)\b)"
+)
+"""What makes the number after a product's name a quantity ("H20 100 units", "H20 2 years")."""
+
+
+def _extend_known(text: str, found: list[Candidate]) -> None:
+    """A product followed by a model number is that model ("Ascend" + " 910D")."""
+    for i, cand in enumerate(found):
+        m = MODEL_AFTER.match(text, cand.end) if cand.label == "Product" else None
+        if m is None:
+            continue
+        number = m.group().split()[0]
+        if (re.fullmatch(r"(?:19|20)\d\d", number) or QUANTITY_AFTER.match(text, m.end())
+                or not number.replace(".", "").isdigit() and NOT_A_MODEL.fullmatch(number)):
+            continue  # "iPhone 2025 sales", "H20 100 units", "H100 7nm"
+        if any(c.start < m.end() and cand.end < c.end for c in found if c is not cand):
+            continue
+        found[i] = Candidate(cand.start, m.end(), text[cand.start : m.end()], "Product",
+                             "pattern")
+
+
+def _shape(
+    m: re.Match[str], taken: list[tuple[int, int]], not_lead: frozenset[str], doc: Doc
+) -> tuple[int, int] | None:
+    """The span of a shape match: without its name word when that word is taken by another
+    candidate, a stop word or a word that never opens a product ("Section 301", "March
+    2025"); None when what is left is no model number."""
+    start, end = m.span()
+    word = m.group("word")
+    if word is not None and (
+        word in not_lead or doc.vocab[word.lower()].is_stop
+        or any(s < m.start("model") and start < e for s, e in taken)
+    ):
+        word, start = None, m.start("model")
+    model = m.group("model")
+    if word is None and not any(c.isalpha() for c in model.split()[0]):
+        return None  # "2025", "60": a number alone is no product
+    if NOT_A_MODEL.fullmatch(model.split()[0]) and word is None:
+        return None
+    return start, end
+
+
+def _before_head(text: str, end: int, found: list[Candidate], heads: frozenset[str]) -> bool:
+    """Whether a product noun follows `end`, directly ("MI308 accelerators") or after a
+    technology ("1980i DUV immersion lithography systems", "H30 AI chips")."""
+    rest = text[end : end + 80]
+    nxt = re.match(r"\s+([A-Za-z-]+)", rest)
+    if nxt is None:
+        return False
+    if nxt.group(1).lower() in heads:
+        return True
+    tech = next((c for c in found if c.label == "Technology" and c.start == end + nxt.start(1)),
+                None)
+    if tech is None:
+        return False
+    if tech.text.split()[-1].lower() in heads:
+        return True
+    after = re.match(r"\s+([A-Za-z-]+)", text[tech.end : tech.end + 30])
+    return after is not None and after.group(1).lower() in heads
