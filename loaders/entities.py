@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import LABELS
@@ -286,6 +287,11 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             if known.label in SUFFIXED_LABELS and ent.end_char == end:
                 end = _suffix_end(ent)  # "Changxin Memory [Technology]": keep the full surface
                 text = doc_text(doc)[start:end]
+            unit_end = _unit_end(ent) if known.label == "Company" else None
+            if unit_end is not None:  # "Ford Business Solutions": a unit of the firm
+                out.append(Candidate(start, unit_end, doc_text(doc)[start:unit_end], "Company",
+                                     "pattern"))
+                continue
             if known.label == "Organization" and end > ent.end_char:
                 out.append(Candidate(start, end, text, "Company", "pattern"))
                 continue  # "Tsinghua Holdings": a firm named after the university
@@ -378,6 +384,21 @@ def _on_byline(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     return text.count(" | ", line_start, line_end if line_end >= 0 else len(text)) >= 2
+
+
+def _unit_end(ent: Span) -> int | None:
+    """The end of a unit's name that a known firm's name opens: up to two capitalised
+    words ending in a unit noun ("Ford [Business Solutions]", "Intel [Foundry Services]",
+    "Huawei [Cloud]", "Samsung [Ventures]"), or None.
+    """
+    units = lexicon().words("unit_nouns")
+    words = ent.doc[ent.end : ent.end + 3]
+    for size in range(len(words), 0, -1):
+        span = words[:size]
+        if (span[-1].text in units and not any(t.is_sent_start for t in span)
+                and all(t.is_title for t in span)):
+            return span[-1].idx + len(span[-1].text)
+    return None
 
 
 def _suffix_end(ent: Span) -> int:
@@ -496,6 +517,8 @@ def _typed_candidate(
         words = text.split()
         if words[-1] in lexicon().words("not_organisation_heads"):
             return None  # "National Enterprise Credit Information Publicity System": a database
+        if words[0] in lexicon().words("rule_name_words") and len(words) > 2:
+            return None  # "Catalog of Technologies Prohibited ...": a rule's title, not a body
         if words[-1] in lexicon().words("plan_cues"):
             typed = plan_or_sanction(text) if words[-1] == "Act" else "Plan"
         else:
@@ -555,8 +578,12 @@ def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | 
 
 
 INDUSTRY_NOUNS = frozenset({"sector", "sectors", "industry", "industries", "market", "markets",
-                            "business", "businesses", "makers", "production", "supply"})
-"""Nouns that make a technology's industry of it ("AI chip sector", "battery industry")."""
+                            "business", "businesses", "makers", "production", "supply",
+                            "output", "demand", "shortage", "shortages", "deal", "deals",
+                            "contract", "contracts", "order", "orders", "plant", "plants",
+                            "factory", "factories"})
+"""Nouns that make a technology's industry or trade of it ("AI chip sector", "battery
+industry", "chip supply deal", "a chip plant"): the phrase names the technology."""
 
 
 NODE = re.compile(r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -597,6 +624,109 @@ def coordinated_nodes(text: str, cands: list[Candidate]) -> list[Candidate]:
                                  name=node_name(first), surfaces=(first + head,)))
             m = NODE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return out
+
+
+LIST_NAME = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}"
+LIST_SEP = r"(?:,? and |,? or |, )"
+LIST_GAP = re.compile(rf"{LIST_SEP}(?:({LIST_NAME}){LIST_SEP})*")
+"""What lies between two firms of one list: separators around further names."""
+LIST_TAIL = re.compile(rf"(?:{LIST_SEP}{LIST_NAME})+(?=,? (?:and|or) [a-z]| [a-z]|[.;:])")
+"""Names that close a list after its last firm ("..., Quanta, Wiwynn, and major players")."""
+LIST_TAIL_NAME = re.compile(rf"{LIST_SEP}({LIST_NAME})")
+LIST_HEAD = re.compile(
+    rf"\b(?:companies|firms|suppliers|partners|makers|chipmakers|customers|including|such as"
+    rf"|like) ({LIST_NAME}){LIST_SEP}$"
+)
+"""A name that opens a list of firms after a word that introduces firms ("Taiwanese
+companies Zylotek, Foxconn and Quanta")."""
+
+
+def listed_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Unknown names listed among firms are firms: in a run of at least two firms joined by
+    commas and "and"/"or" ("thanking Amphenol, Vertiv, SK Hynix, and Micron"), every other
+    capitalised name of the run, those that close it ("..., Quanta, Wiwynn, and major
+    players") and one that opens it after "companies", "such as" and the like, is a
+    Company (unless something else was found there); a run with anything else named in it
+    (a country, a technology) is no list of firms.
+
+    >>> t = "Suppliers such as Amkor, Kelvora, Ibiden and Zylotek will benefit."
+    >>> [c.text for c in listed_firms(t, [Candidate(18, 23, "Amkor", "Company", "gazetteer"),
+    ...     Candidate(34, 40, "Ibiden", "Company", "gazetteer")], gazetteer())]
+    ['Kelvora', 'Zylotek']
+    """
+    out: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (c.start, -c.end))
+    run: list[Candidate] = []
+    names: list[tuple[int, int]] = []
+    for cand in [*ordered, None]:
+        gap = LIST_GAP.fullmatch(text, run[-1].end, cand.start) if run and cand else None
+        if cand is not None and run and gap is not None and cand.label == "Company":
+            names += _gap_names(text, run[-1].end, cand.start)
+            run.append(cand)
+            continue
+        if len(run) >= 2 and not (cand is not None and gap is not None):
+            tail = LIST_TAIL.match(text, run[-1].end)
+            if tail is not None:
+                names += [m.span(1) for m in LIST_TAIL_NAME.finditer(text, tail.start(),
+                                                                       tail.end())]
+            head = LIST_HEAD.search(text, max(0, run[0].start - 80), run[0].start)
+            if head is not None:
+                names.append(head.span(1))
+            out += [Candidate(a, b, text[a:b], "Company", "pattern") for a, b in names
+                    if _unknown_name(text[a:b], gaz)
+                    and not any(c.start < b and a < c.end for c in ordered)]
+        run = [cand] if cand is not None and cand.label == "Company" else []
+        names = []
+    return out
+
+
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                      "Sunday"})
+
+
+def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Unknown names right after a noun that describes firms are firms, with the names
+    listed with them: "Chinese chipmaker Zentrix", "battery maker Kelvora", "Dutch supplier
+    Brakel", "Chinese firms Hikvision and Dahua" (the NER's one-word person of that name
+    becomes the firm; a name something else was found on, a place, a weekday or "In March"
+    stays out).
+
+    >>> [c.text for c in described_firms("Battery maker Kelvora and Zylo signed.", [],
+    ...                                   gazetteer())]
+    ['Kelvora', 'Zylo']
+    """
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().words("firm_nouns"), key=len,
+                                                     reverse=True))
+    described = re.compile(rf"\b(?:{nouns}) ({LIST_NAME}(?:{LIST_SEP}{LIST_NAME})*)(?![\w&-])")
+    out: list[Candidate] = []
+    for m in described.finditer(text):
+        for name in re.finditer(LIST_NAME, text[m.start(1) : m.end(1)]):
+            a, b = m.start(1) + name.start(), m.start(1) + name.end()
+            first = text[a:b].split()[0]
+            if (not _unknown_name(text[a:b], gaz) or first in WEEKDAYS
+                    or first.lower() in STOP_WORDS
+                    or first in lexicon().words("not_product_words")):
+                continue
+            inside = [c for c in cands if c.start < b and a < c.end]
+            if not inside:
+                out.append(Candidate(a, b, text[a:b], "Company", "pattern"))
+            elif " " not in text[a:b] and all((c.start, c.end, c.label) == (a, b, "Person")
+                                              for c in inside):
+                for cand in inside:  # "chipmaker Zentrix": the NER's person is the firm
+                    cand.label, cand.method = "Company", "pattern"
+    return out
+
+
+def _gap_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names in a list gap (text[start:end] matched by LIST_GAP)."""
+    return [m.span(1) for m in LIST_TAIL_NAME.finditer(text, start, end)
+            if m.end(1) < end and m.group(1)]
+
+
+def _unknown_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether a listed `name` may be an unknown firm: no known entity, place or stop word."""
+    return (plausible_name(name, 3) and not is_place(name) and gaz.lookup(name) is None
+            and name.split()[0] not in {"The", "A", "An"})
 
 
 def node_name(text: str) -> str | None:
@@ -802,12 +932,26 @@ def _object(doc: Doc, i: int, objects: dict[int, Candidate]) -> Candidate | None
     if (doc[j].lower_ in {"exports", "export", "imports", "import", "sales", "sale", "shipments"}
             and j + 2 < len(doc) and doc[j + 1].lower_ in {"of", "to"}):
         j += 2  # "restrictions on (the) exports of gallium", "curbs on exports to China"
+    j = _produced_by(doc, j, objects)
     cand = objects.get(doc[j].idx)
     if cand is not None and doc_text(doc)[cand.end : cand.end + 2] in {"'s", "\u2019s"}:
         after = [c for c in objects.values() if cand.end < c.start <= cand.end + 30
                  and c.label in {"Technology", "Product"}]
         cand = min(after, key=lambda c: c.start) if after else None
     return cand
+
+
+def _produced_by(doc: Doc, j: int, objects: dict[int, Candidate]) -> int:
+    """The first known object of what a technology at `j` produces ("restrictions on
+    technologies for extracting [lithium]"), else `j`."""
+    from loaders.measures import measure_words  # built on this module's candidates
+
+    words = measure_words()
+    if (doc[j].lower_ not in words.words("technique_nouns") or j + 2 >= len(doc)
+            or doc[j + 1].lower_ != "for"
+            or doc[j + 2].lemma_.lower() not in words.words("production_verbs")):
+        return j
+    return next((k for k in range(j + 3, min(j + 6, len(doc))) if doc[k].idx in objects), j)
 
 
 def _followed_by_target(doc: Doc, i: int) -> bool:
@@ -864,6 +1008,89 @@ def _chips_for(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candid
                                     known, surfaces=(text[prev.start : cand.end],))
         out.append(cand)
     return out
+
+
+PARENTHESISED_ACRONYM = re.compile(
+    r"\(([A-Z][A-Za-z0-9]{1,7})\) ([a-z][\w-]*)(?: ([a-z][\w-]*))?"
+)
+
+
+def _acronym_bridged(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A technology written out with its acronym in parentheses before the head noun
+    ("artificial intelligence (AI) chips", "electric vehicle (EV) batteries", "extreme
+    ultraviolet (EUV) lithography machines") is the technology the gazetteer knows as
+    "<acronym> <head>": one candidate over the whole phrase instead of its pieces. The
+    written-out part is a technology candidate ending at the parenthesis or words whose
+    initials spell the acronym.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Malaysia requires permits for artificial intelligence (AI) chips.")
+    >>> [(c.text, c.known.name) for c in _acronym_bridged(doc.text, ruler_candidates(
+    ...     doc, gazetteer()), gazetteer()) if c.label == "Technology"]
+    [('artificial intelligence (AI) chips', 'AI chips')]
+    """
+    for m in PARENTHESISED_ACRONYM.finditer(text):
+        acronym, heads = m.group(1), [w for w in m.group(2, 3) if w]
+        for size in range(len(heads), 0, -1):
+            known = gaz.lookup(" ".join([acronym, *heads[:size]]), "Technology")
+            if known is not None:
+                break
+        start = _written_out_start(text, m.start(), acronym, cands)
+        if known is None or start is None:
+            continue
+        end = m.start(2) + len(" ".join(heads[:size]))
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.label != "Technology" and c.text != acronym for c in inside):
+            continue  # the acronym alone may have been read as a firm ("GAA")
+        cands = [c for c in cands if c not in inside]
+        cands.append(Candidate(start, end, text[start:end], "Technology", "gazetteer", known,
+                               surfaces=(f"{acronym} {' '.join(heads[:size])}",)))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+BASED_ON = re.compile(r"(?<![\w-])[a-z]+-based $")
+BASED_KINDS = frozenset({"material", "component", None})
+"""Kinds of technology that "<what>-based" makes a kind of its own (a material or a
+component, or an unknown noun phrase), not fields ("cloud-based AI" is AI)."""
+
+
+def _based_kinds(text: str, cands: list[Candidate]) -> None:
+    """A material or component qualified by what it is based on is a kind of its own:
+    "phosphate-based cathode precursors", "silicon-based anodes", "sodium-based batteries"
+    (the qualifier joins the candidate, which is no longer the gazetteer's plain technology).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("It makes silicon-based anodes.")
+    >>> cands = ruler_candidates(doc, gazetteer())
+    >>> _based_kinds(doc.text, cands)
+    >>> [(c.text, c.name) for c in cands if c.label == "Technology"]
+    [('silicon-based anodes', 'silicon-based anodes')]
+    """
+    for cand in cands:
+        m = BASED_ON.search(text, max(0, cand.start - 40), cand.start)
+        kind = cand.known.properties.get("kind") if cand.known is not None else None
+        if cand.label != "Technology" or m is None or kind not in BASED_KINDS:
+            continue
+        cand.start, cand.known, cand.method = m.start(), None, "pattern"
+        cand.text = text[cand.start : cand.end]
+        cand.name = technology_name(cand.text)
+
+
+def _written_out_start(
+    text: str, paren: int, acronym: str, cands: list[Candidate]
+) -> int | None:
+    """Where the written-out form of `acronym` (which ends at `paren`, before " (") starts;
+    its words are read capitalised, as technologies are written in lower case."""
+    before = [c for c in cands if c.label == "Technology" and c.end == paren - 1]
+    if before:
+        return before[0].start
+    words = list(re.finditer(r"[\w-]+", text[max(0, paren - 80) : paren]))
+    offset = max(0, paren - 80)
+    for size in range(1, min(len(words), 5) + 1):
+        first = words[-size]
+        if is_acronym_of(acronym, " ".join(w.group().capitalize() for w in words[-size:])):
+            return offset + first.start()
+    return None
 
 
 def _technology_word_after(text: str, cands: list[Candidate]) -> None:
@@ -1334,6 +1561,7 @@ def entity_spans(
     cands = ruler_candidates(doc, gaz)
     cands += products.product_candidates(doc, cands, gaz)
     cands += measures.object_technologies(doc, cands, gaz)
+    cands += measures.named_regimes(doc, cands)
     cands += sanction_candidates(doc, cands)
     cands += measures.anaphoric_measures(doc, cands)
     cands += measures.verb_measures(doc, cands)
@@ -1343,11 +1571,15 @@ def entity_spans(
     measures.group_measures(doc, cands)
     _plain_advanced_chips(doc, cands, gaz)
     cands += coordinated_nodes(doc.text, cands)
+    cands += listed_firms(doc.text, cands, gaz)
+    cands += described_firms(doc.text, cands, gaz)
     cands += titled_people(doc, cands)
     cands += plans.support_packages(doc, cands)
     cands += bare_bodies(doc, cands, gaz)
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _chips_for(doc.text, cands, gaz)
+    cands = _acronym_bridged(doc.text, cands, gaz)
+    _based_kinds(doc.text, cands)
     _technology_word_after(doc.text, cands)
     _agency_heads(cands)
     _firms_named_like_people(doc.text, cands)

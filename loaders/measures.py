@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.entities import Candidate, _technology, lexicon, technology_name
+from loaders.entities import Candidate, _technology, in_heading, lexicon, technology_name
 from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
 from loaders.model import Entity, Relation
 from loaders.nlp import doc_text
@@ -274,6 +274,69 @@ def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> lis
     return out
 
 
+def _title_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")
+
+
+def _regime_span(head: Token) -> tuple[int, int] | None:
+    """The token range of a regime name ending in `head` ("Strategic Items [List]") or
+    opening with it ("[Catalog] of Technologies Prohibited or Restricted from Export")."""
+    doc, sent = head.doc, head.sent
+    connectors = ("of", "or", "and", "from", "for", "-")
+    if head.text in measure_words().words("regime_openers"):
+        if head.i + 1 >= sent.end or doc[head.i + 1].lower_ != "of":
+            return None
+        end = head.i + 1
+        while end + 1 < sent.end and (_title_word(doc[end + 1])
+                                      or doc[end + 1].lower_ in connectors):
+            end += 1
+        while doc[end].lower_ in connectors:
+            end -= 1
+        return (head.i, end + 1) if end > head.i + 1 else None
+    start = head.i
+    while start - 1 >= sent.start and (_title_word(doc[start - 1])
+                                       or (doc[start - 1].text == "-" and start - 2 >= sent.start
+                                           and _title_word(doc[start - 2]))):
+        start -= 1
+    if start < head.i and doc[start].lower_ == "the":
+        start += 1
+    return (start, head.i + 1) if start < head.i else None
+
+
+def named_regimes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Control lists and catalogues the gazetteer does not know, named in title case with a
+    word of control ("Strategic Items List", "Dual-Use Export Control List", "Catalog of
+    Technologies Prohibited or Restricted from Export"): Sanction names. Readings of
+    the statistical NER inside them give way; the gazetteer's names are kept.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The goods are on the Controlled Goods List of Ruritania.")
+    >>> [c.text for c in named_regimes(doc, [])]
+    ['Controlled Goods List']
+    """
+    words = measure_words()
+    heads = words.words("regime_heads") | words.words("regime_openers")
+    cues = words.words("regime_words")
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text not in heads:
+            continue
+        span = _regime_span(tok)
+        if span is None:
+            continue
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        name_words = {t.lower_ for t in doc[span[0] : span[1]]}
+        overlapping = [c for c in found if c.start < end and start < c.end]
+        if (not name_words & cues or in_heading(text, start, end)
+                or any(c.method != "ner" for c in overlapping)):
+            continue
+        for cand in overlapping:
+            found.remove(cand)
+        out.append(Candidate(start, end, text[start:end], "Sanction", "ner"))
+    return out
+
+
 # --- measures stated by a verb ----------------------------------------------------------
 
 
@@ -373,10 +436,85 @@ def _object_words(obj: Token) -> list[Token]:
     for head in list(heads):
         heads += [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
         heads += _set_off_goods(head)
+        heads += [t for c in _produced(head) for t in (c, *c.conjuncts)]
     words = list(heads)
     for head in heads:
         words += [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
-    return words
+    return words + [t for t, _ in list_tail(words)]
+
+
+def list_tail(words: list[Token]) -> list[tuple[Token, bool]]:
+    """The last member of a list of goods that the parser cut off ("exports of resists,
+    hydrogen fluoride [and fluorinated polyimide] to South Korea", "fluorinated" read as a
+    verb), each word with whether it is a destination ("to South Korea"): the words after
+    "and"/"or" right after a list of `words` (members set off by a comma), up to a comma,
+    another preposition or a clause.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Japan restricted exports of resists, hydrogen fluoride and "
+    ...                 "fluorinated polyimide to South Korea.")
+    >>> [t.text for t, _ in list_tail([doc[4], doc[5], doc[6], doc[7]])][:2]
+    ['fluorinated', 'polyimide']
+    """
+    if not words or not any(t.text == "," or t.dep_ in ("conj", "appos") for t in words):
+        return []
+    doc = words[0].doc
+    last = max(t.i for t in words)
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "or"):
+        return []
+    if doc[last + 1].head in words:
+        return []  # the parser read the list whole
+    out: list[tuple[Token, bool]] = []
+    destination = False
+    for token in doc[last + 2 : last + 10]:
+        if token.is_punct or token.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "PART"):
+            break
+        if token.pos_ == "ADP":
+            if token.lower_ != "to" or destination:
+                break
+            destination = True
+        out.append((token, destination and token.pos_ in ("PROPN", "NOUN")))
+    return out
+
+
+def _produced(head: Token) -> list[Token]:
+    """What a technology noun is for producing ("technologies for extracting [lithium]",
+    "know-how for refining [rare earths]", also when the parser reads the verb as a
+    modifier: "for [refining] gallium"): the goods a measure on the technology restricts.
+    Their conjuncts are left to the caller."""
+    words = measure_words()
+    if head.lower_ not in words.words("technique_nouns"):
+        return []
+    production = words.words("production_verbs")
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.head.lower_ in words.words("trade_nouns"):
+        holders.append(head.head.head)  # "exports of technology [for processing] X"
+    out: list[Token] = []
+    for prep in (c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for"):
+        for child in prep.children:
+            if child.dep_ == "pcomp":
+                out += [obj for verb in (child, *child.conjuncts)
+                        if verb.lemma_.lower() in production
+                        for obj in verb.children if obj.dep_ == "dobj"]
+            elif child.dep_ == "pobj" and any(
+                    m.dep_ in ("compound", "amod") and _gerund_of(m, production)
+                    for m in child.children):
+                out.append(child)
+    return out
+
+
+def _gerund_of(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether `token` is the -ing form of one of `verbs`, also when tagged a noun.
+
+    >>> from loaders.nlp import get_nlp
+    >>> _gerund_of(get_nlp()("refining")[0], frozenset({"refine"}))
+    True
+    """
+    word = token.lower_
+    stem = word.removesuffix("ing")
+    return token.lemma_.lower() in verbs or (
+        stem != word and bool({stem, f"{stem}e", stem[:-1]} & verbs))
 
 
 def _set_off_goods(head: Token) -> list[Token]:
@@ -800,9 +938,19 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
         return country is not None and country == measure.country and _national(measure.known)
     if country and measure.country and country != measure.country:
         return False
+    if country and measure.country is None and _aimed_elsewhere(measure, cand):
+        return False  # "U.S. restrictions on trade with Huawei" after curbs on South Korea
     own = country is not None and (measure.country is None or cand.method == "verb") and bool(
         objects and measure.objects)  # "the Dutch government has not allowed ASML to deliver
     return not own or bool(objects & set(measure.objects))  # EUV machines": not its DUV rules
+
+
+def _aimed_elsewhere(measure: _Measure, cand: Candidate) -> bool:
+    """Whether `cand` and `measure` both name the countries they are aimed at, and these
+    differ ("curbs on exports to South Korea" / "U.S. curbs on trade with China's Huawei")."""
+    own = _targeted_countries(_Measure(measure.family, None, [], None, members=[cand]))
+    theirs = _targeted_countries(measure)
+    return bool(own and theirs and not own & theirs)
 
 
 def _year(cand: Candidate) -> int | None:
@@ -1075,7 +1223,8 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         acting = measure_noun and any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in doers for c in tok.children
         )
-        standalone = head in words.words("standalone_heads") and tok.tag_ in ("NNS", "NN")
+        standalone = head in words.words("standalone_heads") and tok.tag_ in ("NNS", "NN") and not (
+            tok.dep_ == "compound" and tok.head.lower_ in words.words("talk_nouns"))
         subject = measure_noun and tok.dep_ == "nsubj" and (
             tok.head.lemma_.lower() in words.words("measure_subject_verbs")
             or any(c.lower_ in ("effect", "force") for c in tok.head.subtree
@@ -1159,6 +1308,8 @@ def _considered(head: Token) -> bool:
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.lemma_.lower() in words.words("amending_verbs"):
+        return False  # "the restrictions may be relaxed": in place, only the change is possible
     hypothesis = _hypothesis(verb)
     considered = words.words("hypothetical_verbs") - words.words("intending_verbs")
     return verb.lemma_.lower() in considered or (
@@ -1352,8 +1503,32 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
         if end is not None and end > cand.end:
             cand.phrase = text[cand.start : end]
         edges += _possessor_edges(head, edges[-1]) + _demonstrative_edges(edges[-1])
-        forms = [text[edge.idx : stop] for edge in edges for stop in (cand.end, end) if stop]
+        stops = (cand.end, end, _licence_end(head))
+        forms = [text[edge.idx : stop] for edge in edges for stop in stops if stop]
         cand.surfaces = tuple(dict.fromkeys(f for f in forms if f not in (cand.text, cand.phrase)))
+
+
+def _licence_end(head: Token) -> int | None:
+    """Where the licence a requirement is for ends ("a requirement for [export licences]",
+    "the requirement for a Strategic Trade Permit on ..."): that phrase names the measure.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Seoul set a requirement for export licences on chips.")
+    >>> doc.text[doc[2].idx : _licence_end(doc[3])]
+    'a requirement for export licences'
+    """
+    licence = _required_licence(head)
+    return licence.idx + len(licence) if licence is not None else None
+
+
+def _required_licence(head: Token) -> Token | None:
+    """The licence noun a requirement is for ("a requirement for export [licences]")."""
+    if head.lemma_.lower() != "requirement":
+        return None
+    licences = measure_words().words("licence_nouns")
+    return next((obj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "for"
+                 for obj in prep.children
+                 if obj.dep_ == "pobj" and obj.lower_ in licences), None)
 
 
 # --- reading the edges of a measure (used by loaders.relations) ---------------------------
@@ -1398,6 +1573,9 @@ def _object_prep(head: Token) -> Token | None:
             return shipping
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in words
                  and not _dated(c)), None)  # not "controls [on Friday]"
+    licence = _required_licence(head)
+    if prep is None and licence is not None:  # "a requirement for a permit [on] exports"
+        return _object_prep(licence)
     if prep is None and head.dep_ == "dobj":
         prep = next((c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in words
                      and c.i == head.right_edge.i + 1 and not _dated(c)), None)
@@ -1488,9 +1666,11 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                  and c.lower_ == "to" and c.i == head.right_edge.i + 1]
     while todo:
         token, inherited = todo.pop()
-        targeted = (token.dep_ == "poss"
+        partner = token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
+        targeted = ((token.dep_ == "poss" and not partner)  # not "with [China's] Huawei"
                     or (token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "against",
                                                                        "targeting", "at"))
+                    or (token.dep_ == "pobj" and token.head.lower_ == "with")  # "trade with X"
                     or (inherited and token.dep_ in ("conj", "appos", "pobj", "amod", "compound")))
         out.append((token, targeted))
         for child in token.children:
@@ -1499,6 +1679,11 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
             if child.dep_ == "acl" and child.lemma_.lower() not in participles:
                 continue
             if child.dep_ == "prep" and child.lower_ == "for":  # a purpose: "chips for AI"
+                todo += [(c, False) for c in _produced(token)]
+                continue  # but "technologies for [extracting lithium]" names the goods
+            if child.dep_ == "prep" and child.lower_ == "with" and (
+                    token.lemma_.lower() in words.words("dealing_nouns")):
+                todo.append((child, False))  # "restrictions on trade [with] Huawei"
                 continue
             if child.dep_ == "prep" and (child.lower_ not in along or _dated(child)):
                 continue  # "chips [amid growing alarm]", "regulations [on Friday]"
@@ -1515,6 +1700,7 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
             passes = targeted and (child.dep_ in ("conj", "appos") or origin
                                    or child.lower_ in ("like", "including", "as", "such"))
             todo.append((child, passes or (inherited and child.dep_ == "pobj")))
+    out += list_tail([t for t, _ in out])
     return sorted(out, key=lambda pair: pair[0].i)
 
 
@@ -1531,7 +1717,7 @@ def named_goods(entity: Entity) -> set[str]:
     """The folded names of the goods a measure's name is on.
 
     >>> sorted(named_goods(Entity("sanction:x", "Sanction", "x", [], {"object": "gallium and Ge"})))
-    ['ge', 'gallium']
+    ['gallium', 'ge']
     """
     text = str(entity.properties.get("object", ""))
     return {alias_key(n) for n in re.split(r",\s*|\s+(?:and|or)\s+", text) if n.strip()}

@@ -1,7 +1,8 @@
 """Named products the gazetteer does not know, found by their shape and their context.
 
 A product name is a model number ("H20", "MI308", "1970i", "NXT:2000", "A18 Pro"), a
-name and a number ("Mate 70 Pro", "Galaxy S24") or a series ("M-Series"). Such a shape
+name and a number ("Mate 70 Pro", "Galaxy S24"), a name with its number glued on
+("Trainium2", "Kunlun3") or a series ("M-Series"). Such a shape
 is a product only where the text says so: right after a firm ("Apple's M4", "ASML's 1970i
 and 1980i"), or right before a product noun ("the NXT:2000 series", "MI308 accelerators",
 "1980i DUV immersion lithography systems"). Names coordinated with one that qualifies
@@ -20,7 +21,8 @@ from loaders.gazetteer import Gazetteer
 PRODUCT_SHAPE = re.compile(
     r"(?<![\w$\u20ac\u00a3\u00a5.,:/-])"
     r"(?:(?P<word>[A-Z][a-z]+|i[A-Z][a-z]+) )?"
-    r"(?P<model>[A-Z]{1,5}-Series|(?:[A-Z]{1,5}[-:]?)?\d{1,5}[A-Za-z]{0,3}"
+    r"(?P<model>[A-Z]{1,5}-Series|[A-Z][a-z]{2,}\d{1,4}[A-Za-z]{0,2}"
+    r"|(?:[A-Z]{1,5}[-:]?)?\d{1,5}[A-Za-z]{0,3}"
     r"(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Gen \d))*)"
     r"(?![\w-]|[.,]\d|%)"
 )

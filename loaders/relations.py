@@ -358,10 +358,13 @@ _FIELD_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def _relative_owner(token: Token, index: SpanIndex) -> list[Token]:
     """The entity a relative pronoun stands for: "TSMC, whose customers include Apple",
-    "Zhao Lun, who holds positions as the chairman of CXMT"."""
+    "Zhao Lun, who holds positions as the chairman of CXMT", "Nexperia, which Wingtech
+    acquired"."""
     if token.lower_ == "whose":
         clause = token.head.head
-    elif token.lower_ in ("who", "which", "that") and token.dep_ in ("nsubj", "nsubjpass"):
+    elif token.lower_ in ("who", "whom", "which", "that") and token.dep_ in (
+        "nsubj", "nsubjpass", "dobj"
+    ):
         clause = token.head
     else:
         return []

@@ -238,7 +238,7 @@ def test_technology_names_match_in_either_number() -> None:
         "mineral is tracked, while cutting-edge chip-making equipment stays restricted."
     )
     assert result["Rare earth magnet"].id == "technology:rare-earth-magnets"
-    assert result["lithium battery"].id == "technology:ev-batteries"
+    assert result["lithium battery"].id == "technology:lithium-ion-batteries"
     assert result["critical mineral"].id == "technology:critical-minerals"
     assert result["chip-making equipment"].id == "technology:chipmaking-equipment"
 

@@ -804,3 +804,217 @@ def test_a_headline_measure_is_the_body_s_first_one_by_the_same_imposer() -> Non
     name, aliases = next(iter(measures(ex).items()))
     assert name == "Chinese export restrictions on gallium and germanium"
     assert "Chinese export controls on gallium and germanium" in aliases  # a synonym
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington imposed sanctions on dealings with Iran's central bank Bank Melli.",
+         "Bank Melli"),
+        ("Analysts said U.S. restrictions on trade with China's Huawei may be relaxed.",
+         "Huawei"),
+        ("The United States tightened its curbs on business with ZTE.", "ZTE"),
+    ],
+)
+def test_the_partner_of_the_trade_a_measure_is_on_is_its_target(text: str, target: str) -> None:
+    found = facts(run(text), "TARGETS")
+    assert {end for _, _, end in found} >= {target}
+    assert "China" not in {end for _, _, end in found}  # the partner's country is not aimed at
+
+
+@pytest.mark.parametrize("verb", ["may be relaxed", "could be eased", "might be loosened"])
+def test_a_measure_whose_change_is_only_possible_is_in_place(verb: str) -> None:
+    ex = run(f"Traders hope that U.S. restrictions on trade with Huawei {verb}.")
+    assert ("IMPOSED", "United States", "U.S. restrictions on Huawei") in facts(ex, "IMPOSED")
+
+
+def test_a_measure_with_its_own_imposer_and_target_is_not_an_imposer_less_one_aimed_elsewhere(
+) -> None:
+    ex = run(
+        "The government will tighten export controls on semiconductor materials to South "
+        "Korea. The news came as U.S. restrictions on trade with China's Huawei were eased."
+    )
+    names = set(measures(ex))
+    assert len(names) == 2
+    assert ("TARGETS", "U.S. restrictions on Huawei", "Huawei") in facts(ex, "TARGETS")
+    assert not any(end == "South Korea" and "Huawei" in start
+                   for _, start, end in facts(ex, "TARGETS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Japan will tighten controls on exports of resists, hydrogen fluoride and fluorinated "
+         "polyimide to South Korea.", {"resists", "hydrogen fluoride", "fluorinated polyimide"}),
+        ("Japan restricted exports of photoresists, hydrogen fluoride and fluorinated "
+         "polyimides to South Korea.",
+         {"photoresists", "hydrogen fluoride", "fluorinated polyimide"}),
+        ("Beijing imposed a ban on shipments of gallium, germanium and fluorinated polyimide "
+         "to the United States.", {"gallium", "germanium", "fluorinated polyimide"}),
+    ],
+)
+def test_every_member_of_a_list_of_goods_is_restricted_however_the_parser_cut_it(
+        text: str, goods: set[str]) -> None:
+    assert {end for _, _, end in facts(run(text), "RESTRICTS")} == goods
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("Malaysia has imposed an immediate requirement for a Strategic Trade Permit on all "
+         "exports of AI chips.", "requirement for a Strategic Trade Permit"),
+        ("Seoul introduced a requirement for export licences on shipments of HBM chips to "
+         "China.", "requirement for export licences"),
+        ("Tokyo said the new requirements for licenses cover 23 types of chipmaking "
+         "equipment.", "new requirements for licenses"),
+    ],
+)
+def test_a_requirement_is_also_named_with_the_licence_it_is_for(text: str, alias: str) -> None:
+    ex = run(text)
+    assert any(alias in aliases for aliases in measures(ex).values())
+    assert facts(ex, "IMPOSED")
+
+
+def test_a_requirement_for_a_licence_restricts_what_the_licence_is_for() -> None:
+    ex = run("Malaysia imposed a requirement for a permit on all exports of AI chips.")
+    assert ("RESTRICTS", "Malaysian export controls on AI chips", "AI chips") in facts(
+        ex, "RESTRICTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "imposer"),
+    [
+        ("Miti said the measure falls under the Strategic Trade Act 2010 (STA 2010).",
+         "Strategic Trade Act 2010", None),
+        ("China's Ministry of Commerce unveiled an updated version of its Catalogue of "
+         "Technologies Prohibited or Restricted from Export.",
+         "Catalogue of Technologies Prohibited or Restricted from Export",
+         "Ministry of Commerce (China)"),
+        ("The Commerce Department added the chips to the Commerce Control List under the "
+         "Export Administration Regulations.", "Commerce Control List", None),
+        ("Japan's Ministry of Economy, Trade and Industry added 20 companies to the End User "
+         "List.", "End User List", "Ministry of Economy, Trade and Industry"),
+    ],
+)
+def test_named_national_control_regimes_are_sanctions(text: str, regime: str,
+                                                      imposer: str | None) -> None:
+    ex = run(text)
+    assert regime in measures(ex)
+    assert not [e for e in ex.entities if e.label == "Plan"]
+    if imposer is not None:
+        assert ("IMPOSED", imposer, regime) in facts(ex, "IMPOSED")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("China expanded restrictions on technologies for extracting metallic lithium and "
+         "gallium.", {"lithium", "gallium"}),
+        ("Beijing banned exports of technology for processing rare earths.", {"rare earths"}),
+        ("China restricted exports of technologies for refining gallium and germanium.",
+         {"gallium", "germanium"}),
+        ("The ministry imposed curbs on technologies for producing lithium and graphite.",
+         {"lithium", "graphite"}),
+    ],
+)
+def test_what_a_restricted_technology_produces_is_restricted(text: str,
+                                                             goods: set[str]) -> None:
+    assert {end for _, _, end in facts(run(text), "RESTRICTS")} == goods
+
+
+def test_a_purpose_of_goods_is_not_what_a_measure_restricts() -> None:
+    ex = run("The US imposed export controls on equipment for making chips.")
+    assert ("RESTRICTS", "U.S. export controls", "semiconductors") not in facts(ex, "RESTRICTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("Vietnam moved the firms onto its Strategic Goods List.", "Strategic Goods List"),
+        ("The chips were added to the Dual-Use Export Control List by the ministry.",
+         "Dual-Use Export Control List"),
+        ("Thailand updated its Catalogue of Technologies Restricted from Export on Monday.",
+         "Catalogue of Technologies Restricted from Export"),
+        ("The goods are on the Controlled Items List of Ruritania.", "Controlled Items List"),
+    ],
+)
+def test_title_case_control_lists_and_catalogues_are_named_regimes(text: str,
+                                                                    regime: str) -> None:
+    assert regime in measures(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Forbes published its Global Rich List on Monday.",
+    "The Catalogue of Modern Art opened in Paris.",
+    "Ruritania published a list of approved vendors.",
+])
+def test_lists_and_catalogues_without_a_word_of_control_are_no_regimes(text: str) -> None:
+    assert not measures(run(text))
+
+
+def test_a_named_control_list_keeps_its_acronym() -> None:
+    ex = run("Vietnam added the chips to its Strategic Goods List (SGL) on Monday.")
+    assert "SGL" in measures(ex)["Strategic Goods List"]
+
+
+@pytest.mark.parametrize("text", [
+    "Countries scrambled to strike tariff agreements with Washington.",
+    "Officials held tariff talks in Geneva as the tariff war escalated.",
+    "Importers asked lawyers about tariff refunds and duty exemptions.",
+])
+def test_a_tariff_word_modifying_talk_of_tariffs_names_no_measure(text: str) -> None:
+    assert not measures(run(text))
+
+
+def test_a_tariff_word_modifying_its_rates_still_names_a_measure() -> None:
+    assert measures(run("The US raised tariff rates on Chinese EVs to 100%."))
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("These steps fall short of the export bans that China imposed on the US in "
+         "December, which included gallium, germanium and antimony.",
+         {"gallium", "germanium", "antimony"}),
+        ("Analysts recalled the curbs that Japan placed on South Korea in 2019, which covered "
+         "hydrogen fluoride and photoresists.", {"hydrogen fluoride", "photoresists"}),
+        ("Beijing imposed new curbs, which include graphite and rare earths.",
+         {"graphite", "rare earths"}),
+    ],
+)
+def test_what_a_measure_s_relative_clause_includes_is_restricted_after_a_date(
+        text: str, goods: set[str]) -> None:
+    assert {end for _, _, end in facts(run(text), "RESTRICTS")} >= goods
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Japan tightened export controls. Cutting-edge photoresists will be subjected to the "
+         "tighter export controls.", ("RESTRICTS", "photoresists")),
+        ("Japan tightened export controls. Hydrogen fluoride falls under the new export "
+         "controls.", ("RESTRICTS", "hydrogen fluoride")),
+        ("The US imposed sanctions on chipmakers. Huawei came under the sanctions in 2019.",
+         ("TARGETS", "Huawei")),
+        ("Japan tightened export controls. Gallium is now subject to the new export controls.",
+         ("RESTRICTS", "gallium")),
+    ],
+)
+def test_what_is_subject_to_or_falls_under_a_measure_is_restricted_or_targeted(
+        text: str, fact: tuple[str, str]) -> None:
+    assert fact in {(t, end) for t, _, end in facts(run(text), *SANCTION_TYPES)}
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing pledged to restrict exports of gallium.",
+    "Tokyo vowed to curb exports of photoresists.",
+    "Washington promised to ban sales of AI chips to China.",
+])
+def test_a_measure_only_pledged_is_none(text: str) -> None:
+    assert not measures(run(text))
+
+
+def test_a_pledged_measure_the_document_asserts_is_that_measure() -> None:
+    ex = run("Beijing pledged to restrict exports of gallium. On Monday China restricted "
+             "exports of gallium.")
+    assert facts(ex, "IMPOSED") == {("IMPOSED", "China", "Chinese export restrictions on gallium")}
