@@ -961,7 +961,7 @@ def _followed_by_target(doc: Doc, i: int) -> bool:
 
 def acronym_definitions(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate]:
     """Acronyms defined in parentheses right after a candidate: acronym -> that candidate."""
-    text = doc.text
+    text = doc_text(doc)
     defs: dict[str, Candidate] = {}
     for cand in cands:
         if cand.label in {"Technology", "Person", "Country"}:
@@ -1146,14 +1146,14 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
-        if in_heading(doc.text, start, end):
+        if in_heading(doc_text(doc), start, end):
             continue  # "CEO Lisa Su Says": a headline's capitals
         inside = [c for c in cands if c.start < end and start < c.end]
         if any(c.label == "Person" or not (start <= c.start and c.end <= end)
                or " " in c.text and (c.known is not None or c.method != "ner") for c in inside):
             continue  # a known or pattern name is no person's
         cands[:] = [c for c in cands if c not in inside]
-        out.append(Candidate(start, end, doc.text[start:end], "Person", "ner"))
+        out.append(Candidate(start, end, doc_text(doc)[start:end], "Person", "ner"))
     return out
 
 
@@ -1353,7 +1353,7 @@ def bare_bodies(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> list[Candid
         counts[c.known.name] = counts.get(c.known.name, 0) + 1  # type: ignore[union-attr]
     ranked = sorted(counts, key=lambda name: -counts[name])
     out: list[Candidate] = []
-    for m in BARE_BODY.finditer(doc.text):
+    for m in BARE_BODY.finditer(doc_text(doc)):
         start, end = m.span()
         if any(c.start < end and start < c.end for c in cands):
             continue
@@ -1566,25 +1566,25 @@ def entity_spans(
     cands += measures.anaphoric_measures(doc, cands)
     cands += measures.verb_measures(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
-    link_same_as(doc.text, cands)
+    link_same_as(doc_text(doc), cands)
     measures.describe_measures(doc, cands)
     measures.group_measures(doc, cands)
     _plain_advanced_chips(doc, cands, gaz)
-    cands += coordinated_nodes(doc.text, cands)
-    cands += listed_firms(doc.text, cands, gaz)
-    cands += described_firms(doc.text, cands, gaz)
+    cands += coordinated_nodes(doc_text(doc), cands)
+    cands += listed_firms(doc_text(doc), cands, gaz)
+    cands += described_firms(doc_text(doc), cands, gaz)
     cands += titled_people(doc, cands)
     cands += plans.support_packages(doc, cands)
     cands += bare_bodies(doc, cands, gaz)
     cands.sort(key=lambda c: (c.start, -c.end))
-    cands = _chips_for(doc.text, cands, gaz)
-    cands = _acronym_bridged(doc.text, cands, gaz)
-    _based_kinds(doc.text, cands)
-    _technology_word_after(doc.text, cands)
+    cands = _chips_for(doc_text(doc), cands, gaz)
+    cands = _acronym_bridged(doc_text(doc), cands, gaz)
+    _based_kinds(doc_text(doc), cands)
+    _technology_word_after(doc_text(doc), cands)
     _agency_heads(cands)
-    _firms_named_like_people(doc.text, cands)
+    _firms_named_like_people(doc_text(doc), cands)
     _short_plan_names(cands)
-    lower_defined = lower_case_acronyms(doc.text)
+    lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz, document)
     defs = acronym_definitions(doc, cands)
@@ -1609,8 +1609,8 @@ def entity_spans(
             entity, method = resolver.resolve(cand), cand.method
         if entity is not None:
             spans.append(EntitySpan(entity, cand.start, cand.end, _method(method)))
-    spans = _with_repeat_mentions(doc.text, spans, acronym_entities)
-    spans += _countries_in_agency_names(doc.text, spans, resolver, gaz)
+    spans = _with_repeat_mentions(doc_text(doc), spans, acronym_entities)
+    spans += _countries_in_agency_names(doc_text(doc), spans, resolver, gaz)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 

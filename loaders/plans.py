@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from loaders.entities import Candidate
+from loaders.nlp import doc_text
 
 PACKAGE = re.compile(
     r"(?P<amount>(?:[$\u20ac\u00a3\u00a5]|US\$|USD ?|JPY ?|KRW ?|RMB ?|EUR ?)?\d[\d.,]*"
@@ -44,7 +45,7 @@ def support_packages(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     [('$19 billion package of incentives', 'South Korea support package ($19 billion)', \
 ('package of incentives',))]
     """
-    text = doc.text
+    text = doc_text(doc)
     names: dict[str, str] = {}
     out: list[Candidate] = []
     for m in PACKAGE.finditer(text):

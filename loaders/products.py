@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from loaders.entities import Candidate, is_place, lexicon
 from loaders.gazetteer import Gazetteer
+from loaders.nlp import doc_text
 
 PRODUCT_SHAPE = re.compile(
     r"(?<![\w$\u20ac\u00a3\u00a5.,:/-])"
@@ -62,7 +63,7 @@ def product_candidates(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> list
     >>> [c.text for c in product_candidates(doc, ruler_candidates(doc, gazetteer()), gazetteer())]
     ['Q7 Max', 'Q9']
     """
-    text = doc.text
+    text = doc_text(doc)
     _extend_known(text, found)
     _models_read_as_technologies(found)
     firm_ends = {c.end for c in found if c.label == "Company"}

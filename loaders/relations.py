@@ -653,6 +653,21 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if len(index.entities_in(sent.start, sent.end)) >= 2
         for match in compiled.matches(sent)
     ]
+    arguments: dict[tuple[int, int, str], list[Token]] = {}  # many rules share a trigger
+
+    def argument(trigger: Token, token: Token, step: str) -> list[Token]:
+        key = (trigger.i, token.i, step)
+        if key not in arguments:
+            arguments[key] = _argument(trigger, token, step, index, mods)
+        return arguments[key]
+
+    blocked_triggers: dict[int, bool] = {}
+
+    def blocked(trigger: Token) -> bool:
+        if trigger.i not in blocked_triggers:
+            blocked_triggers[trigger.i] = is_blocked(trigger, mods)
+        return blocked_triggers[trigger.i]
+
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
         trigger = doc[token_ids[0]]
@@ -662,9 +677,9 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
             continue
         rule = info.rule
-        starts = _argument(trigger, first, info.start_step, index, mods)
-        ends = _argument(trigger, last, info.end_step, index, mods)
-        if not starts or not ends or (not _prohibits(rule, trigger) and is_blocked(trigger, mods)):
+        starts = argument(trigger, first, info.start_step)
+        ends = argument(trigger, last, info.end_step)
+        if not starts or not ends or (not _prohibits(rule, trigger) and blocked(trigger)):
             continue
         if rule.not_under and any(
             t.lemma_.lower() in rule.not_under for t in _chain(trigger, mods)[1:]
@@ -787,7 +802,7 @@ def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) ->
 
 
 def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
-    text = doc.text  # Doc.text joins every token on each access
+    text = doc_text(doc)
     for sentence in doc.sents:
         for where in lines(sentence):
             spans = [s for s in index.within(*where) if s.method != IMPLIED]
@@ -853,7 +868,7 @@ def _country_in_name_edges(
         if entity is not None:
             prefixes[adjective] = entity
     seen: set[str] = set()
-    text = doc.text
+    text = doc_text(doc)
     for span in spans:
         if span.entity.label not in NAMED_AFTER_COUNTRY or span.entity.id in seen:
             continue
@@ -1182,6 +1197,8 @@ def _imposer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector)
     country named in the subject that imposes it (:func:`loaders.measures.imposer_words`:
     "The US and allied countries have imposed sanctions")."""
     for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
         props = span.entity.properties
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
         if tokens is None or is_blocked(tokens.root, mods):
@@ -1271,7 +1288,7 @@ def _rate_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) ->
         if span.entity.label == "Sanction" and is_tariff(span.entity):
             tariff = span
         elif (tariff is not None and span.entity.label == "Company"
-              and RATE_FOR.search(doc.text[max(0, span.start - 20) : span.start])):
+              and RATE_FOR.search(doc_text(doc)[max(0, span.start - 20) : span.start])):
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is not None:
                 out.add("TARGETS", tariff.entity, span.entity, evidence_range([tokens.root]),
@@ -1327,7 +1344,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     rules = load_rules()
     implied = demonym_spans(doc, spans, rules.modifiers)
     index = SpanIndex(doc, [*spans, *implied])
-    out = _Collector(doc_id, doc.text, rules.modifiers.symmetric)
+    out = _Collector(doc_id, doc_text(doc), rules.modifiers.symmetric)
     _country_in_name_edges(doc, spans, rules.modifiers, out)
     _maker_in_name_edges(doc, spans, rules.modifiers, out)
     _description_edges(doc, spans, implied, rules.modifiers, out)
