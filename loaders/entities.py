@@ -527,6 +527,12 @@ def _typed_candidate(
             return None
         return Candidate(start, end, text, typed, "ner")
     if label == "PERSON":
+        if text.split()[0] in lexicon().words("honorifics") and len(text.split()) > 2:
+            name = ent.doc.char_span(start + len(text.split()[0]), end, alignment_mode="contract")
+            if name is None:
+                return None  # "Shri Gurusharan Singh" is Gurusharan Singh
+            ent = name[1:] if name[0].is_space else name
+            text, start = ent.text, ent.start_char
         if text.split()[0] in CHINESE_PLACES and len(text.split()) > 1:
             return Candidate(start, end, text, "Company", "ner")  # "Hefei Xinyi": a firm
         if not plausible_person(ent):
@@ -992,6 +998,35 @@ def _plain_advanced_chips(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> N
             cand.known = semiconductors
 
 
+def _family_and_model(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A product family right before a known model of it is one mention of the model:
+    "Ascend" + "910B." at a sentence's end (where the period stays on the model number) is
+    "Ascend 910B", not the family and the model.
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> m = gazetteer().entities["product:ascend-910b"]
+    >>> text = "It matched Huawei's Ascend 910B."
+    >>> [(c.text, c.known and c.known.name) for c in _family_and_model(text, [
+    ...     Candidate(20, 26, "Ascend", "Product", "gazetteer"),
+    ...     Candidate(27, 32, "910B.", "Product", "gazetteer", m)])]
+    [('Ascend 910B', 'Ascend 910B')]
+    """
+    out: list[Candidate] = []
+    for cand in cands:
+        family = out[-1] if out else None
+        if (
+            family is not None and family.label == cand.label == "Product"
+            and cand.known is not None and text[family.end : cand.start] == " "
+            and cand.known.name.lower().startswith(family.text.lower() + " ")
+        ):
+            end = cand.end - 1 if text[cand.start : cand.end].endswith(".") else cand.end
+            out[-1] = Candidate(family.start, end, text[family.start : end], "Product",
+                                cand.method, cand.known)
+            continue
+        out.append(cand)
+    return out
+
+
 def _chips_for(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """ "high-end chips for artificial intelligence" names "AI chips" (the chips, with the
     whole phrase as a surface) when the gazetteer knows "<what they are for> chips", and
@@ -1103,6 +1138,53 @@ def _technology_word_after(text: str, cands: list[Candidate]) -> None:
 
 
 TECHNOLOGY_WORD = re.compile(r" (?:technology|technologies)\b")
+
+
+def _field_as_kind_only(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A field (a gazetteer technology of kind "field": AI, quantum computing, cloud
+    computing) named only as the modifier of another noun ("AI accelerators", "AI data
+    centers", "the Rule on Artificial Intelligence Diffusion") names a kind of that noun, not
+    the field: its mentions are dropped unless the document also names the field itself ("in
+    AI", "AI is ..."), its work ("AI research", "AI applications") or its hardware ("a quantum
+    computing chip"): ``field_heads``.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Samsung will supply memory for AMD's AI data centers.")
+    >>> [c.text for c in _field_as_kind_only(doc, ruler_candidates(doc, gazetteer()))]
+    ['Samsung', 'AMD']
+    """
+    field_heads = lexicon().words("field_heads")
+    named: set[str] = set()
+    fields: list[Candidate] = []
+    for cand in cands:
+        if cand.label != "Technology" or cand.known is None:
+            continue
+        if cand.known.properties.get("kind") != "field":
+            continue
+        fields.append(cand)
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        head = _modified_noun(span) if span is not None else None
+        if head is None or head.lower_ in field_heads:
+            named.add(cand.known.id)
+    return [c for c in cands if c not in fields or c.known is None or c.known.id in named]
+
+
+def _modified_noun(span: Span) -> Token | None:
+    """The noun that `span` modifies when it stands before it in a compound ("chips" for
+    "AI" in "AI chips", "accelerators" for "artificial intelligence (AI)" in "artificial
+    intelligence (AI) accelerators", "provider" for "big data" in "big data service
+    provider")."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN"} or not doc[i].is_alpha:
+        return None
+    last = span[-1]
+    if last.head.i < i and last.dep_ not in {"compound", "amod", "nmod"}:
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "PROPN"} and doc[i + 1].is_alpha:
+        i += 1  # the compound's head: "provider" in "big data service provider"
+    return doc[i]
 
 
 CHIPS_FOR = re.compile(
@@ -1570,6 +1652,7 @@ def entity_spans(
     measures.describe_measures(doc, cands)
     measures.group_measures(doc, cands)
     _plain_advanced_chips(doc, cands, gaz)
+    cands = _family_and_model(doc_text(doc), cands)
     cands += coordinated_nodes(doc_text(doc), cands)
     cands += listed_firms(doc_text(doc), cands, gaz)
     cands += described_firms(doc_text(doc), cands, gaz)
@@ -1581,6 +1664,7 @@ def entity_spans(
     cands = _acronym_bridged(doc_text(doc), cands, gaz)
     _based_kinds(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
+    cands = _field_as_kind_only(doc, cands)
     _agency_heads(cands)
     _firms_named_like_people(doc_text(doc), cands)
     _short_plan_names(cands)

@@ -2,7 +2,10 @@
 wordings (real spaCy model): a technology written out before its acronym and head noun,
 chemistries and compounds longer than the element they contain, "<what>-based" kinds,
 a technology named by its trade ("chip supply deal"), HBM generations as products,
-rule titles and control instruments that the NER reads as firms."""
+rule titles and control instruments that the NER reads as firms; a field named only as a
+modifier ("AI data centers"), product generations that are no network generations,
+cathode/anode materials as kinds of battery materials, honorifics before names, and a
+product family before its model at a sentence's end."""
 
 from __future__ import annotations
 
@@ -242,3 +245,100 @@ def test_an_unknown_name_after_a_noun_describing_firms_is_a_firm(text: str, name
 def test_weekdays_function_words_and_places_after_a_firm_noun_are_no_firms(text: str) -> None:
     assert not [s for s, e in found(text).items() if e.label == "Company"
                 and s not in {"The company", "The firm", "Its"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung will supply memory for AMD's next-generation AI accelerators and AI data centers.",
+    "Nvidia plans to spend $500 billion on AI infrastructure in the United States.",
+    "The rule limits access to AI model weights and AI hardware.",
+    "Intel unveiled artificial intelligence (AI) servers for cloud customers.",
+    "Microsoft expanded its quantum computing lab in Denmark.",
+])
+def test_a_field_named_only_as_the_modifier_of_a_noun_is_no_technology(text: str) -> None:
+    assert not {i for i in ids(text) if i in {
+        "technology:artificial-intelligence", "technology:quantum-computing"}}
+
+
+@pytest.mark.parametrize(("text", "entity_id"), [
+    ("China leads in AI, and its AI chips are improving.", "technology:artificial-intelligence"),
+    ("Beijing poured money into AI research at universities.",
+     "technology:artificial-intelligence"),
+    ("Inspur is China's leading cloud computing and big data service provider.",
+     "technology:big-data"),
+    ("Quantum computing could break encryption, and quantum computing startups boomed.",
+     "technology:quantum-computing"),
+    ("AI applications spread fast in Chinese factories.", "technology:artificial-intelligence"),
+])
+def test_a_field_named_itself_its_work_or_a_firm_s_trade_stays_a_technology(
+    text: str, entity_id: str
+) -> None:
+    assert entity_id in ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung SDI will supply fifth-generation battery cells to BMW.",
+    "Samsung's sixth-generation HBM4 uses a 4-nanometer logic process.",
+    "The carmaker showed its fifth-generation electric drive.",
+])
+def test_a_product_generation_is_no_mobile_network_generation(text: str) -> None:
+    assert not ids(text) & {"technology:5g", "technology:6g"}
+
+
+@pytest.mark.parametrize(("text", "entity_id"), [
+    ("Huawei builds fifth-generation networks across Europe.", "technology:5g"),
+    ("China Mobile tested sixth-generation wireless technology.", "technology:6g"),
+    ("The ban covers fifth-generation mobile equipment.", "technology:5g"),
+])
+def test_a_telecom_generation_is_its_network_technology(text: str, entity_id: str) -> None:
+    assert entity_id in ids(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    ("China restricts exports of cathode materials and anode materials.", "cathode materials",
+     "technology:cathode-materials"),
+    ("China restricts exports of cathode materials and anode materials.", "anode materials",
+     "technology:anode-materials"),
+    ("POSCO Future M makes battery cathode materials in Korea.", "battery cathode materials",
+     "technology:cathode-materials"),
+    ("Exports of graphite anode materials now need a licence.", "graphite anode materials",
+     "technology:graphite-anodes"),
+    ("Battery materials prices fell.", "Battery materials", "technology:battery-materials"),
+])
+def test_cathode_and_anode_materials_are_kinds_of_battery_materials(
+    text: str, surface: str, entity_id: str
+) -> None:
+    assert found(text)[surface].id == entity_id
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The plant was inaugurated by Shri Gurusharan Singh, a senior official of Micron.",
+     "Gurusharan Singh"),
+    ("Union Minister Shri Pralhad Joshi visited the Tata fab in Dholera.", "Pralhad Joshi"),
+    ("Shrimati Anandiben Patel praised the semiconductor mission.", "Anandiben Patel"),
+    ("Sir Keir Starmer met chip executives in London.", "Keir Starmer"),
+])
+def test_an_honorific_before_a_name_is_not_part_of_the_person(text: str, name: str) -> None:
+    people = {s for s, e in found(text).items() if e.label == "Person"}
+    assert people == {name}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("SK Hynix supplied GDDR memory for AMD's graphics cards.", "graphics cards"),
+    ("Nvidia's RTX 4090 graphics card was banned from export to China.", "graphics card"),
+    ("Gamers paid more for video cards during the shortage.", "video cards"),
+])
+def test_graphics_cards_are_a_technology_of_their_own(text: str, surface: str) -> None:
+    assert found(text)[surface].id == "technology:graphics-cards"
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    ("Sophgo made chips matching the one found on Huawei's Ascend 910B.", "Ascend 910B",
+     "product:ascend-910b"),
+    ("The die matched Huawei's Ascend 910C.", "Ascend 910C", "product:ascend-910c"),
+    ("TSMC made the dies for the Ascend 910B.", "Ascend 910B", "product:ascend-910b"),
+])
+def test_a_family_before_its_model_at_a_sentence_end_is_one_product(
+    text: str, surface: str, entity_id: str
+) -> None:
+    products = {s: e.id for s, e in found(text).items() if e.label == "Product"}
+    assert products == {surface: entity_id}
