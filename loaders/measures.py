@@ -1754,7 +1754,15 @@ def listing_examples(sentence: Span, listed_before: bool) -> list[Token]:
     reporting = words.words("reporting_verbs") | {"report"}
     return [] if start is None else [  # not the source: "..., Reuters first reported"
         t for t in sentence.doc[start + 1 : sentence.end]
-        if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in reporting)]
+        if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in reporting)
+        and not _in_clause_after(t, start)]
+
+
+def _in_clause_after(token: Token, start: int) -> bool:
+    """Whether `token` is in a relative clause that opens after word `start`: it describes
+    an example, it names none ("Sophgo, the company that ordered chips from TSMC": not TSMC;
+    but "140 firms, which include Naura": Naura)."""
+    return any(a.dep_ in ("relcl", "acl") and a.i > start for a in token.ancestors)
 
 
 def _follows_colon(sentence: Span) -> bool:

@@ -855,8 +855,9 @@ def _country_in_name_edges(
     """BASED_IN from a name that opens with a country the document names, ISSUED for a plan.
 
     "China Mobile", "the Dutch government", "U.S. Department of Commerce", "China's
-    Ministry of Commerce"; "China's Big Fund", "European Chips Act": the first mention of
-    each such entity that opens so is the evidence.
+    Ministry of Commerce"; "China's Big Fund": the first mention of each such entity that
+    opens so is the evidence. A plan's issuer must be a possessive: "European Chips Act"
+    or "India Semiconductor Mission" only name a place, not who set the plan up.
     """
     prefixes: dict[str, Entity] = {}
     for span in spans:
@@ -874,9 +875,10 @@ def _country_in_name_edges(
             continue
         name = text[span.start : span.end]
         for surface, country in prefixes.items():
+            glues = ("'s ", "\u2019s ") if span.entity.label == "Plan" else (" ", "'s ", "\u2019s ")
             if any(
                 name.startswith(surface + glue) and len(name) > len(surface) + len(glue)
-                for glue in (" ", "'s ", "\u2019s ")
+                for glue in glues
             ):
                 token = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if token is not None:
