@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import json
 
-from loaders.entities import entity_spans
+from extracted import found, labels
+
 from loaders.gazetteer import GAZETTEER_DIR, gazetteer
-from loaders.model import Entity
-from loaders.nlp import get_nlp
-
-
-def found(text: str) -> dict[str, Entity]:
-    """Surface -> entity of every entity span of `text`."""
-    return {text[s.start : s.end]: s.entity for s in entity_spans(get_nlp()(text))}
-
-
-def labels(text: str) -> dict[str, str]:
-    return {surface: entity.label for surface, entity in found(text).items()}
 
 
 def test_model_numbers_after_a_firm_or_before_a_product_noun_are_products() -> None:

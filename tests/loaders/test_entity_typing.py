@@ -3,6 +3,8 @@ it ends, which label it gets, and which surfaces resolve to one entity."""
 
 from __future__ import annotations
 
+from extracted import found, labels
+
 from loaders.entities import (
     entity_spans,
     is_place,
@@ -11,17 +13,7 @@ from loaders.entities import (
     short_form_of,
 )
 from loaders.gazetteer import gazetteer
-from loaders.model import Entity
 from loaders.nlp import get_nlp
-
-
-def found(text: str) -> dict[str, Entity]:
-    """Surface -> entity of every entity span of `text`."""
-    return {text[s.start : s.end]: s.entity for s in entity_spans(get_nlp()(text))}
-
-
-def labels(text: str) -> dict[str, str]:
-    return {surface: entity.label for surface, entity in found(text).items()}
 
 
 def test_places_datelines_and_amounts_are_not_companies() -> None:

@@ -10,15 +10,7 @@ product family before its model at a sentence's end."""
 from __future__ import annotations
 
 import pytest
-
-from loaders.entities import entity_spans
-from loaders.model import Entity
-from loaders.nlp import get_nlp
-
-
-def found(text: str) -> dict[str, Entity]:
-    """Surface -> entity of every entity span of `text`."""
-    return {text[s.start : s.end]: s.entity for s in entity_spans(get_nlp()(text))}
+from extracted import found
 
 
 def ids(text: str) -> set[str]:

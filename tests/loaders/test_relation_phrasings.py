@@ -9,17 +9,7 @@ widely fails here as well as one that does not fire.
 from __future__ import annotations
 
 import pytest
-
-from loaders.pipeline import extract
-from loaders.read import document_from_text
-
-
-def facts(text: str, rel_type: str) -> set[tuple[str, str]]:
-    """(start name, end name) of every `rel_type` edge the extractor finds in `text`."""
-    extraction = extract(document_from_text("phrasing", text))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(names[r.start], names[r.end]) for r in extraction.relations if r.type == rel_type}
-
+from extracted import facts
 
 CASES = [
     # (text, type, the exact facts of that type)

@@ -7,17 +7,7 @@ fires too widely fails as well as one that does not fire; the negative cases pin
 from __future__ import annotations
 
 import pytest
-
-from loaders.pipeline import extract
-from loaders.read import document_from_text
-
-
-def facts(text: str, rel_type: str) -> set[tuple[str, str]]:
-    """(start name, end name) of every `rel_type` edge the extractor finds in `text`."""
-    extraction = extract(document_from_text("round3", text))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(names[r.start], names[r.end]) for r in extraction.relations if r.type == rel_type}
-
+from extracted import facts
 
 CASES = [
     # SUPPLIES: "X signed a deal/contract/agreement with Y to supply/ship/deliver/sell ..."

@@ -9,17 +9,7 @@ that fires too widely fails as well as one that does not fire. Negative cases pi
 from __future__ import annotations
 
 import pytest
-
-from loaders.pipeline import extract
-from loaders.read import document_from_text
-
-
-def facts(text: str, rel_type: str) -> set[tuple[str, str]]:
-    """(start name, end name) of every `rel_type` edge the extractor finds in `text`."""
-    extraction = extract(document_from_text("wordings", text))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(names[r.start], names[r.end]) for r in extraction.relations if r.type == rel_type}
-
+from extracted import facts
 
 DEAL_TO_SUPPLY = [
     # a deal noun's infinitive takes the subject of the verb that holds the deal
