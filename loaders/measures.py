@@ -1212,7 +1212,8 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if tok.idx in covering or tok.pos_ not in ("NOUN", "PROPN") or not aimed_at_trade(tok):
             continue
         required = (head in licences and tok.dep_ in ("dobj", "nsubjpass")
-                    and tok.head.lemma_.lower() in words.words("licence_verbs"))
+                    and tok.head.lemma_.lower() in words.words("licence_verbs")
+                    and not _measure_subject(tok.head, heads))
         measure_noun = head in heads or head in words.words("anaphor_heads")
         referring = (head in words.words("anaphor_heads") and first_measure is not None
                      and first_measure < tok.idx and _opener(tok) is not None) or (
@@ -1243,6 +1244,21 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                              properties=props))
         first_measure = tok.idx if first_measure is None else first_measure
     return out
+
+
+def _measure_subject(verb: Token, heads: dict[str, str]) -> bool:
+    """Whether the subject of `verb` (or of the verb it is listed with) is a measure noun:
+    a licence such a measure requires is part of that measure, not another one ("the
+    controls take effect in May and require licences for exports of gallium").
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The rules require licences for exports of gallium.")
+    >>> _measure_subject(doc[2], lexicon().mapping("sanction_heads"))
+    True
+    """
+    nouns = set(heads) | measure_words().words("anaphor_heads")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "nsubj" and c.lower_ in nouns for v in verbs for c in v.children)
 
 
 def _container(head: Token) -> Token | None:
@@ -1314,6 +1330,24 @@ def _considered(head: Token) -> bool:
     considered = words.words("hypothetical_verbs") - words.words("intending_verbs")
     return verb.lemma_.lower() in considered or (
         hypothesis is not None and hypothesis not in words.words("intending_verbs"))
+
+
+def _intended(head: Token) -> bool:
+    """Whether a measure noun is only pledged or planned: the object of such a verb or of
+    a verb under one ("Trump has pledged to use tariffs", "Beijing plans new duties").
+    Such a mention is a measure only when the document asserts the measure too
+    (:func:`group_measures`).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Trump has pledged to use tariffs.")
+    >>> _intended(doc[5])
+    True
+    """
+    intending = measure_words().words("intending_verbs")
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in intending or _hypothesis(verb) in intending
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -1491,6 +1525,8 @@ def describe_measures(doc: Doc, cands: list[Candidate]) -> None:
         possible = measure_words().words("possible_modifiers")
         if any(t.lower_ in possible for t in edges) or _considered(head):
             cand.properties["possible"] = True
+        if _intended(head):
+            cand.properties["intended"] = True
         modifiers = _candidates_in(list(doc[edges[-1].i : span[0].i]), covering)
         modifier_goods = [_name_of(c) for c in modifiers if c.label in GOODS_LABELS]
         if modifier_goods and not cand.objects:  # "gallium export controls": named so,

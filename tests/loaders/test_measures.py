@@ -1018,3 +1018,59 @@ def test_a_pledged_measure_the_document_asserts_is_that_measure() -> None:
     ex = run("Beijing pledged to restrict exports of gallium. On Monday China restricted "
              "exports of gallium.")
     assert facts(ex, "IMPOSED") == {("IMPOSED", "China", "Chinese export restrictions on gallium")}
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("China imposed export controls on antimony. The controls require licences for "
+         "exports of gallium, germanium and graphite.", {"gallium", "germanium", "graphite"}),
+        ("China imposed export controls on antimony. The rules will take effect in May and "
+         "require permits for shipments of gallium, germanium and graphite.",
+         {"gallium", "germanium", "graphite"}),
+        ("China imposed export controls on antimony. The new restrictions need an export "
+         "licence for sales of gallium and germanium.", {"gallium", "germanium"}),
+        ("China imposed export controls on batteries. The restrictions will take effect in "
+         "May and require government licences for exports of lithium-ion batteries, "
+         "specialised equipment and critical battery materials.",
+         {"lithium-ion batteries", "battery materials"}),
+    ],
+)
+def test_goods_a_measure_requires_licences_for_are_restricted_by_that_measure(
+        text: str, goods: set[str]) -> None:
+    ex = run(text)
+    assert len(measures(ex)) == 1
+    assert {end for _, _, end in facts(ex, "RESTRICTS")} >= goods
+
+
+@pytest.mark.parametrize("text", [
+    "Trump has pledged to use tariffs and other tools to protect U.S. industries.",
+    "Beijing plans to levy duties on U.S. chips.",
+    "The White House vowed to impose tariffs on Chinese chips.",
+    "Washington promised new tariffs on Chinese steel.",
+])
+def test_a_measure_noun_only_pledged_or_planned_is_none(text: str) -> None:
+    assert not measures(run(text))
+
+
+def test_a_planned_measure_noun_the_document_asserts_is_that_measure() -> None:
+    ex = run("Washington plans to impose tariffs on Chinese chips. On Friday the US imposed "
+             "tariffs on Chinese chips.")
+    assert ("IMPOSED", "United States", "U.S. tariffs on semiconductors") in facts(ex, "IMPOSED")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Commerce Department published a revised edition of the Entity List.",
+         ("IMPOSED", "U.S. Department of Commerce", "Entity List")),
+        ("Washington announced an amendment to the Foreign Direct Product Rule.",
+         ("IMPOSED", "United States", "Foreign Direct Product Rule")),
+        ("The Ministry of Commerce and the Ministry of Finance unveiled an updated version of "
+         "the Unreliable Entity List.",
+         ("IMPOSED", "Ministry of Finance", "China's Unreliable Entity List")),
+    ],
+)
+def test_a_state_that_issues_a_version_of_a_measure_imposed_it(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(run(text), "IMPOSED")
