@@ -180,12 +180,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     The parser would run a headline or a list item into the next paragraph ("Commerce
     finalizes award for Micron\n\nThe Commerce Department announced..." as one sentence,
     the department the object of "for"); it keeps the sentence starts set here. A single
-    line break before a lower-case word is a wrapped line, not a new sentence.
+    line break before a lower-case word is a wrapped line, not a new sentence. Within a
+    line, no sentence starts right after a word (the parser would cut "Posco | Future M, a
+    battery affiliate of ..." after a paragraph's first word).
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
         space = before.whitespace_ + (before.text if before.is_space else "")
         breaks = space.count("\n")
+        if not breaks and before.whitespace_ == " " and before.is_alpha and not token.is_space:
+            token.is_sent_start = False
+            continue
         if token.is_space or not breaks or (breaks == 1 and token.text[:1].islower()):
             continue
         token.is_sent_start = True

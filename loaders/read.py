@@ -58,8 +58,8 @@ COMMENTS_START = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?:Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|Yonhap|"
-    r"Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
+    r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?P<agency>Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|"
+    r"Yonhap|Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
 )
 SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\)|[-*\u2022\u00b7\u2013])?\s*(?P<item>\S.*)$")
@@ -93,7 +93,8 @@ def default_max_bytes() -> int:
 
 def clean_text(text: str) -> str:
     """Article text ready for NLP: mojibake repaired, citation markers, boilerplate lines,
-    social-media embeds, datelines ("BEIJING, May 3 (Reuters) -"), related-article teasers
+    social-media embeds, the place and date of datelines ("BEIJING, May 3 (Reuters) -" keeps
+    "Reuters" as a line of its own), related-article teasers
     and comment sections removed.
 
     >>> clean_text("Huawei\\u00e2\\u20ac\\u2122s chips [para. 12] sell.\\n3 Comments\\nbob: Nice")
@@ -114,9 +115,25 @@ def clean_text(text: str) -> str:
             continue
         if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
             continue
-        kept.append(" ".join(DATELINE.sub("", line).split()))
+        kept.extend(_without_dateline(line))
     cleaned = "\n".join(join_item_lists(kept))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _without_dateline(line: str) -> list[str]:
+    """The line with its dateline's place and date removed and its news agency kept as a
+    line of its own (the agency is an entity of the article; the place is no subject).
+
+    >>> _without_dateline("SEOUL, July 14 (Yonhap) -- SK On said sales rose.")
+    ['Yonhap', 'SK On said sales rose.']
+    >>> _without_dateline("Sales  rose.")
+    ['Sales rose.']
+    """
+    stripped = line.strip()
+    match = DATELINE.match(stripped)
+    if match is None:
+        return [" ".join(line.split())]
+    return [match["agency"], " ".join(stripped[match.end() :].split())]
 
 
 def _list_item(line: str) -> str | None:

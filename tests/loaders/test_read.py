@@ -177,7 +177,7 @@ def test_cleaning_repairs_mojibake_and_drops_boilerplate() -> None:
     )
     text = clean_text(raw)
     assert text == (
-        "China's export curbs hit gallium.\nMofcom said the rules start in December."
+        "China's export curbs hit gallium.\nReuters\nMofcom said the rules start in December."
     )
 
 
