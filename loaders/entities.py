@@ -223,9 +223,31 @@ def plausible_name(text: str, max_words: int = 8) -> bool:
         return False
     if text.lower() in lex.words("stoplist") or not any(c.isalpha() for c in text):
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    if not (text[0].isupper() or text[0].isdigit()) or is_amount(text):
         return False
+    if text.split()[-1] in CLOSING_FUNCTION_WORDS:
+        return False  # "Interim Final Rule on": a title cut before its object
     return not re.search(r"[\[\]@#|{}<>=_*]", text)
+
+
+CLOSING_FUNCTION_WORDS = frozenset({"on", "of", "for", "and", "the", "to", "in", "at", "by",
+                                    "with", "from", "or", "a", "an"})
+"""Words no name ends with."""
+AMOUNT = re.compile(
+    r"(?P<currency>(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5\u20a9]\s?|[A-Z]{3}\s)?\d[\d.,]*\s?"
+    r"(?P<scale>%|percent|per cent|(?:million|billion|trillion|bn|mn|m|b|k)\b)?"
+    r"(?P<code>\s?[A-Z]{3})?"
+)
+
+
+def is_amount(text: str) -> bool:
+    """Whether `text` is a money amount, a percentage or a number with a currency or scale.
+
+    >>> is_amount("MYR 4.7 billion"), is_amount("NT$12 billion"), is_amount("25%"), is_amount("A16")
+    (True, True, True, False)
+    """
+    m = AMOUNT.fullmatch(text.strip())
+    return m is not None and any(m.group(g) for g in ("currency", "scale", "code"))
 
 
 def plausible_person(span: Span) -> bool:
@@ -463,6 +485,11 @@ def _typed_candidate(
     if label == "Technology":
         if start > 0 and doc_text(ent.doc)[start - 1] in HYPHENS:
             return _tail_technology(text, start, end, gaz)
+        whole = _compound_start(ent)
+        if whole is None:
+            return None
+        if whole < start:
+            start, text = whole, doc_text(ent.doc)[whole:end]
         return _technology(text, start, end, gaz)
     full = doc_text(ent.doc)  # the match holds no space: search from the last one on
     hyphenated = HYPHENATED_START.search(full, full.rfind(" ", 0, start) + 1, start)
@@ -487,6 +514,9 @@ def _typed_candidate(
     longest = PATTERN_MAX_WORDS if label in LABELS else 8  # "58th Research Institute of ..."
     if not plausible_name(text, longest) or is_place(text) or NUMBER_LIKE.fullmatch(text):
         return None  # noise, "Nijmegen", a dateline's "AMSTERDAM", "8.5mn"
+    located = LOCATED_BEFORE.search(text_all, max(0, start - 40), start)
+    if label == "ORG" and " " not in text and located:
+        return None  # "actually based in [Novosibirsk]": an unknown place
     continued = _continuation(ent, end) if label in CONTINUED_LABELS else None
     if continued is not None:
         kind, end = continued
@@ -497,6 +527,8 @@ def _typed_candidate(
         if known is not None:
             return Candidate(start, end, text, known.label, "gazetteer", known)
         return Candidate(start, end, text, kind, "pattern")
+    if label in {"ORG", "Company"} and ent.start > 0 and ent.doc[ent.start - 1].tag_ == "TO":
+        return None  # "Incentives to [Produce Semiconductors]": an infinitive, not a firm
     if label in {"ORG", "Agency", "Company"} and TITLE_BEFORE.search(
         text_all[max(0, start - 60) : start]
     ):
@@ -545,6 +577,41 @@ def _typed_candidate(
     if label == "LAW" and text.split()[-1] in {"Act", "Law"}:
         return Candidate(start, end, text, plan_or_sanction(text), "ner")
     return None  # GPE not in the gazetteer: a city or province, not a country
+
+
+COMPOUND_DEPS = frozenset({"compound", "amod", "nummod"})
+
+
+def _compound_start(ent: Span) -> int | None:
+    """Where an unknown technology phrase that the patterns cut out of a longer compound
+    starts: its lower-case modifier joins it ("trailing [edge chips]" is "trailing edge
+    chips"); behind a model number or a product's name it is no technology ("2170 [format
+    batteries]", "Blackwell [family computing] platform": None); nor is a word of a plan's
+    name ("federal [CHIPS] Act").
+    """
+    doc = ent.doc
+    if ent.ent_id_:
+        return ent.start_char
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_title and after.text in lexicon().words("plan_cues"):
+        return None
+    if len(ent) < 2 or ent.start == 0:
+        return ent.start_char
+    first, before = ent[0], doc[ent.start - 1]
+    if (first.pos_ != "NOUN" or first.dep_ != "compound" or before.dep_ not in COMPOUND_DEPS
+            or not (ent.start <= before.head.i < ent.end or before.head == first.head)):
+        return ent.start_char
+    inside = ent.start <= before.head.i < ent.end
+    if before.like_num and inside and before.ent_type_ != "MONEY" or (
+        before.ent_type_ == "Product"
+    ):
+        return None
+    hyphenated = before.i > 0 and not doc[before.i - 1].whitespace_  # "home-[grown]"
+    if before.is_lower and before.is_alpha and not before.is_stop and not hyphenated and (
+        before.lower_ not in EVALUATIVE and not before.like_num and before.pos_ in {"NOUN", "VERB"}
+    ):
+        return before.idx
+    return ent.start_char
 
 
 def _known_without_suffix(text: str, gaz: Gazetteer) -> Entity | None:
@@ -632,7 +699,7 @@ def coordinated_nodes(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-LIST_NAME = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}"
+LIST_NAME = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}"
 LIST_SEP = r"(?:,? and |,? or |, )"
 LIST_GAP = re.compile(rf"{LIST_SEP}(?:({LIST_NAME}){LIST_SEP})*")
 """What lies between two firms of one list: separators around further names."""
@@ -693,7 +760,8 @@ WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "S
 def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names right after a noun that describes firms are firms, with the names
     listed with them: "Chinese chipmaker Zentrix", "battery maker Kelvora", "Dutch supplier
-    Brakel", "Chinese firms Hikvision and Dahua" (the NER's one-word person of that name
+    Brakel", "Chinese firms Hikvision and Dahua", "the company, called Pushwood",
+    "Canada-based Sandvine" (a body's name stays out; the NER's one-word person of that name
     becomes the firm; a name something else was found on, a place, a weekday or "In March"
     stays out).
 
@@ -703,14 +771,17 @@ def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[C
     """
     nouns = "|".join(re.escape(n) for n in sorted(lexicon().words("firm_nouns"), key=len,
                                                      reverse=True))
-    described = re.compile(rf"\b(?:{nouns}) ({LIST_NAME}(?:{LIST_SEP}{LIST_NAME})*)(?![\w&-])")
+    described = re.compile(
+        rf"(?:\b(?:{nouns})(?:,? (?:called|named|known as))?|\b[A-Z][\w.]*-based) "
+        rf"({LIST_NAME}(?:{LIST_SEP}{LIST_NAME})*)(?![\w&-])"
+    )
     out: list[Candidate] = []
     for m in described.finditer(text):
         for name in re.finditer(LIST_NAME, text[m.start(1) : m.end(1)]):
             a, b = m.start(1) + name.start(), m.start(1) + name.end()
             first = text[a:b].split()[0]
             if (not _unknown_name(text[a:b], gaz) or first in WEEKDAYS
-                    or first.lower() in STOP_WORDS
+                    or first.lower() in STOP_WORDS or org_label(text[a:b]) != "Company"
                     or first in lexicon().words("not_product_words")):
                 continue
             inside = [c for c in cands if c.start < b and a < c.end]
@@ -780,7 +851,24 @@ def is_place(text: str) -> bool:
     (True, True, False)
     """
     places = lexicon().words("places")
-    return text in places or text.title() in places
+    return text in places or text.title() in places or PLACE_SHAPE.fullmatch(text) is not None
+
+
+PLACE_SHAPE = re.compile(
+    r"(?:Mt\.?|Mount|Lake|Cape) [A-Z][\w-]*(?: [A-Z][\w-]*)?"
+    r"|(?:[A-Z][\w-]* ){1,3}(?:Messe|Expo|Fair|Summit|Conference|Show)"
+    r"|(?:[A-Z][\w-]* ){1,3}(?:Science|Research|Industrial|Technology|Tech|Hi-Tech|High-Tech"
+    r"|Business|Innovation|Software) Park"
+    r"|(?:[A-Z][\w-]* ){1,3}(?:Economic|Free Trade|Industrial|Development) Zone"
+)
+"""Places and events by their shape: a mine's mountain ("Mt Weld"), a trade fair
+("Hannover Messe", "SEMICON West Expo"), a site ("Purdue Research Park", "Hsinchu Science
+Park", "Lingang Special Economic Zone")."""
+LOCATED_BEFORE = re.compile(
+    r"\b(?:based|located|headquartered|situated|built|registered) in (?:the city of )?$"
+    r"|\bthe (?:city|town|region|province) of $"
+)
+"""Words that put a place right after them ("based in [Novosibirsk]")."""
 
 
 def _continuation(ent: Span, end: int) -> tuple[str | None, int] | None:
@@ -841,6 +929,16 @@ SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sancti
 """Measures that are a sanction when followed by their target ("sanctions on Huawei")."""
 
 
+def _acts_on(tok: Token) -> bool:
+    """Whether a measure word is a verb with its own object that puts no measure in place
+    ("Taiwan [controls] key technologies", "China [controls] most of the supply"): no
+    measure noun. A measure verb stays ("China [bans] Nvidia chip purchases")."""
+    from loaders.measures import measure_words  # built on this module's candidates
+
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in measure_words().data["verbs"]
+            and any(c.dep_ == "dobj" for c in tok.children))
+
+
 def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Sanction phrases: "U.S. export controls", "export restrictions", "sanctions on X".
 
@@ -863,7 +961,7 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
     for tok in doc:
         head = tok.lower_
-        if head not in heads or tok.i == 0 or not aimed_at_trade(tok):
+        if head not in heads or tok.i == 0 or not aimed_at_trade(tok) or _acts_on(tok):
             continue
         kind_tok = doc[tok.i - 1]
         kind = kinds.get(kind_tok.lower_)
@@ -880,6 +978,8 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                                           or goods_before))
             or (head in TARGETED_HEADS and _followed_by_target(doc, tok.i))
         )
+        if accepted and country is None and target is None and not goods_before:
+            accepted = not _rules_in_general(tok)
         start, end = doc[first].idx, tok.idx + len(tok.text)
         if not accepted or any(s < end and start < e for s, e in taken):
             continue
@@ -895,6 +995,29 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(start, end, text[start:end], "Sanction", "pattern", None, props,
                              None, phrase))
     return out
+
+
+def _rules_in_general(tok: Token) -> bool:
+    """Whether an undetermined measure noun is what one obeys or gets round, so rules in
+    general rather than a measure ("complies with laws, export controls and sanction regimes",
+    "an attempt to circumvent export controls", "violations of sanctions"; not "circumvent
+    the curbs", which refers back to a measure named before).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The firm said it complies with export controls.")
+    >>> _rules_in_general(doc[7])
+    True
+    """
+    from loaders.measures import measure_words  # built on this module's candidates
+
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any") for c in tok.children):
+        return False
+    noun = tok
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return governor is not None and governor.lemma_.lower() in measure_words().words(
+        "compliance_words")
 
 
 def _coordination_end(text: str, first: Candidate, objects: dict[int, Candidate]) -> int:
@@ -992,10 +1115,24 @@ def _plain_advanced_chips(doc: Doc, cands: list[Candidate], gaz: Gazetteer) -> N
     for cand in cands:
         if cand.known is None or cand.known.id != "technology:advanced-chips":
             continue
-        sentence = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
-        if semiconductors is not None and not words & RESTRICTIVE_WORDS:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        restricted = span is not None and any(
+            _restricts_mention(t, span) for t in span.sent if t.lower_ in RESTRICTIVE_WORDS
+        )
+        if semiconductors is not None and not restricted:
             cand.known = semiconductors
+
+
+def _restricts_mention(word: Token, mention: Span) -> bool:
+    """Whether restrictive `word` of the mention's sentence can bear on `mention`: not the
+    verb "control" of holding ("Taiwan controls key technologies to design advanced chips")
+    and not inside a relative clause about another noun ("... advanced chips, needing EUV
+    machines, which are inaccessible due to export controls").
+    """
+    if word.pos_ == "VERB" and word.lemma_ == "control":
+        return False
+    clause = next((t for t in [word, *word.ancestors] if t.dep_ == "relcl"), None)
+    return clause is None or clause.left_edge.i <= mention.start <= clause.right_edge.i
 
 
 def _family_and_model(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1083,7 +1220,7 @@ def _acronym_bridged(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-BASED_ON = re.compile(r"(?<![\w-])[a-z]+-based $")
+BASED_ON = re.compile(r"(?<![\w-])(?:non-)?[a-z]+-based $")
 BASED_KINDS = frozenset({"material", "component", None})
 """Kinds of technology that "<what>-based" makes a kind of its own (a material or a
 component, or an unknown noun phrase), not fields ("cloud-based AI" is AI)."""
@@ -1091,8 +1228,9 @@ component, or an unknown noun phrase), not fields ("cloud-based AI" is AI)."""
 
 def _based_kinds(text: str, cands: list[Candidate]) -> None:
     """A material or component qualified by what it is based on is a kind of its own:
-    "phosphate-based cathode precursors", "silicon-based anodes", "sodium-based batteries"
-    (the qualifier joins the candidate, which is no longer the gazetteer's plain technology).
+    "phosphate-based cathode precursors", "silicon-based anodes", "sodium-based batteries",
+    "non-silicon-based wafers" (the qualifier joins the candidate, which is no longer the
+    gazetteer's plain technology).
 
     >>> from loaders.nlp import get_nlp
     >>> doc = get_nlp()("It makes silicon-based anodes.")
@@ -1126,6 +1264,25 @@ def _written_out_start(
         if is_acronym_of(acronym, " ".join(w.group().capitalize() for w in words[-size:])):
             return offset + first.start()
     return None
+
+
+COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?: (?:million|billion|thousand))? $")
+PERIOD_AFTER = re.compile(r" (?:per|a|each|every) (?:day|week|month|quarter|year)\b")
+
+
+def _counted_units(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word technology counted per period is a unit of capacity, not a mention of the
+    technology ("620,000 wafers per year", "40,000 wafers a month").
+
+    >>> c = Candidate(16, 22, "wafers", "Technology", "pattern")
+    >>> _counted_units("It makes 50,000 wafers a month.", [c])
+    []
+    """
+    return [c for c in cands if not (
+        c.label == "Technology" and " " not in c.text
+        and COUNTED_BEFORE.search(text, max(0, c.start - 30), c.start)
+        and PERIOD_AFTER.match(text, c.end)
+    )]
 
 
 def _technology_word_after(text: str, cands: list[Candidate]) -> None:
@@ -1239,6 +1396,136 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+APPOSITIVE_NAME = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}), "
+    r"(?:(?:the|a|an|its|[A-Z][\w.]*(?:'s|\u2019s)) )?((?:[a-z-]+ ){0,3}\w+)\b"
+)
+"""A two- or three-word name right before ", <country's> <role words> <title>"
+("Chrystia Freeland, Canada's deputy prime minister")."""
+
+
+def appositive_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """People introduced by their role in an appositive whom the NER read as places or a
+    firm ("Chrystia Freeland, Canada's deputy prime minister"; "Mira Tan, a senior
+    analyst"): the candidates inside the name leave unless one is known.
+
+    >>> c = Candidate(0, 8, "Chrystia", "Company", "ner")
+    >>> [p.text for p in appositive_people("Chrystia Freeland, Canada's finance minister.", [c])]
+    ['Chrystia Freeland']
+    """
+    titles = lexicon().words("person_titles")
+    cues = lexicon().words("company_cues")
+    out: list[Candidate] = []
+    for m in APPOSITIVE_NAME.finditer(text):
+        start, end = m.span(1)
+        before = text[max(0, start - 30) : start].split()
+        if (not set(m.group(2).split()) & titles or m.group(1).split()[-1] in cues
+                or before and before[-1][:1].isupper() and not before[-1].endswith(",")):
+            continue  # no role named, a firm's name, or the end of a longer name
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.label == "Person" or c.known is not None or c.start < start or c.end > end
+               for c in inside):
+            continue
+        cands[:] = [c for c in cands if c not in inside]
+        out.append(Candidate(start, end, m.group(1), "Person", "ner"))
+    return out
+
+
+NICKNAMED = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+) [\"\u201c]([A-Z][a-z]+)[\"\u201d] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w-])"
+)
+"""A name with a quoted nickname between its given name and surname."""
+
+
+def nicknamed_people(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """People written with a quoted nickname ('Joko "Jokowi" Widodo'), named without it
+    (the names read inside leave `cands`, unless one is known).
+
+    >>> [p.name for p in nicknamed_people('President Joko "Jokowi" Widodo spoke.', [])]
+    ['Joko Widodo']
+    """
+    out: list[Candidate] = []
+    for m in NICKNAMED.finditer(text):
+        start, end = m.span()
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.known is not None or c.start < start or c.end > end for c in inside):
+            continue
+        cands[:] = [c for c in cands if c not in inside]
+        out.append(Candidate(start, end, text[start:end], "Person", "ner",
+                             name=f"{m.group(1)} {m.group(3)}"))
+    return out
+
+
+LEADERS_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:'s|\u2019s) (government|administration)\b")
+"""A government named by its leader's surname ("Widodo's government")."""
+
+
+def leaders_governments(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A government named after a person of the document ("Joko Widodo ... Widodo's
+    government", "Milei's administration") is an Agency; a surname read inside leaves
+    `cands`.
+
+    >>> people = [Candidate(0, 11, "Joko Widodo", "Person", "ner")]
+    >>> [c.text for c in leaders_governments("Joko Widodo won. Widodo's government fell.", people)]
+    ["Widodo's government"]
+    """
+    surnames = {c.text.split()[-1] for c in cands if c.label == "Person"}
+    surnames |= {c.name.split()[-1] for c in cands if c.label == "Person" and c.name}
+    out: list[Candidate] = []
+    for m in LEADERS_GOVERNMENT.finditer(text):
+        start, end = m.span()
+        if m.group(1) not in surnames or any(
+            c.start < end and start < c.end and c.label != "Person" and c.text != m.group(1)
+            for c in cands
+        ):
+            continue  # the surname may have been read as a firm
+        cands[:] = [c for c in cands if not (start <= c.start and c.end <= end)]
+        out.append(Candidate(start, end, m.group(), "Agency", "pattern"))
+    return out
+
+
+def firms_named_with_a_technology(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An unknown capitalised name right before a capitalised technology word inside a
+    sentence names a firm ("Brinc Drones", "Zentek Semiconductors"): the technology read
+    there leaves `cands`.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The list names Skydio, Brinc Drones and Insitu.")
+    >>> [c.text for c in firms_named_with_a_technology(doc, ruler_candidates(doc, gazetteer()))]
+    ['Brinc Drones']
+    """
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for cand in cands:
+        span = doc.char_span(cand.start, cand.end)
+        if cand.label != "Technology" or span is None or len(span) != 1 or span.start < 2:
+            continue
+        word, before = span[0], doc[span.start - 1]
+        if (not word.is_title or not before.is_title or not before.is_alpha
+                or before.is_sent_start or word.is_sent_start or before.is_stop
+                or in_heading(text, cand.start, cand.end)
+                or any(c.start < before.idx + len(before) and before.idx < c.end for c in cands)
+                or is_place(before.text) or before.text in lexicon().mapping("demonyms")):
+            continue
+        cands[:] = [c for c in cands if c is not cand]
+        out.append(Candidate(before.idx, cand.end, text[before.idx : cand.end], "Company",
+                             "pattern"))
+    return out
+
+
+def _surnames_read_as_firms(cands: list[Candidate]) -> None:
+    """A lone unknown "firm" that is the surname of a person named earlier is that person
+    ("Chrystia Freeland, ... Freeland has said"); `cands` is sorted by position."""
+    surnames: set[str] = set()
+    for cand in cands:
+        if cand.label == "Person" and " " in cand.text:
+            surnames.add(cand.text.split()[-1])
+        elif (cand.label == "Company" and cand.known is None and cand.method == "ner"
+              and cand.text in surnames):
+            cand.label, cand.method = "Person", "surname"
+
+
 def _short_plan_names(cands: list[Candidate]) -> None:
     """A plan's short name is the document's plan whose longer name ends with it: "Chips
     Act" in an article on the "EU Chips Act" is the EU's act, not the US one."""
@@ -1250,15 +1537,48 @@ def _short_plan_names(cands: list[Candidate]) -> None:
             cand.known = longer.known
 
 
+QUOTED_HEAD = re.compile(
+    r"[\"\u201c][A-Z0-9][\w\u2010\u2011-]* (?:(?:[A-Z0-9][\w\u2010\u2011-]*|of|and|for|the) ){0,3}$"
+)
+"""The opening quote of a title and its first words ("\"Chip-driven Taiwan ...")."""
+QUOTE_CLOSE = ('"', "\u201d")
+
+
+def _quoted_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A quoted title is one name: a plan named at the end of a quote is named by the whole
+    quote ("\"Chip-driven Taiwan Industrial Innovation Plan\"" is not the "Taiwan
+    Industrial Innovation Plan"); names read inside the quote leave.
+
+    >>> c = Candidate(18, 30, "Revival Plan", "Plan", "pattern")
+    >>> [x.text for x in _quoted_titles('He hailed "AI-led Revival Plan".', [c])]
+    ['AI-led Revival Plan']
+    """
+    for cand in cands:
+        if cand.label != "Plan" or cand.known is not None or not text.startswith(
+            QUOTE_CLOSE, cand.end
+        ):
+            continue
+        head = QUOTED_HEAD.search(text, max(0, cand.start - 60), cand.start)
+        if head is None:
+            continue
+        start = head.start() + 1
+        inside = {id(c) for c in cands if c is not cand and start <= c.start < cand.end}
+        cand.start, cand.text = start, text[start : cand.end]
+        cands = [c for c in cands if id(c) not in inside]
+    return cands
+
+
 def _firms_named_like_people(text: str, cands: list[Candidate]) -> None:
     """A "person" whose first name opens a firm's name in the same document is a firm of
     that group ("Changxin Xinqiao" next to "Changxin Memory Technology"), unless a title
     names the person ("Economy Minister Robert Habeck" next to "Robert Bosch"); so is one
-    that firm nouns introduce ("Russian firms Kremniy El") or that renames a firm
-    ("..., formerly known as Xinhan Optical")."""
+    that firm nouns introduce ("Russian firms Kremniy El"), that renames a firm
+    ("..., formerly known as Xinhan Optical") or that ends with a firm's word ("Firestorm
+    Labs", "Red Six Solutions")."""
     firsts = {c.text.split()[0] for c in cands
               if c.label == "Company" and " " in c.text and len(c.text.split()[0]) >= 5}
     titles = lexicon().words("person_titles")
+    cues = lexicon().words("company_cues")
     for cand in cands:
         if cand.label != "Person" or cand.known is not None:
             continue
@@ -1266,7 +1586,8 @@ def _firms_named_like_people(text: str, cands: list[Candidate]) -> None:
         words = before.split()
         introduced = FIRMS_BEFORE.search(before) and not PERSON_VERB_AFTER.match(text, cand.end)
         if (cand.text.split()[0] in firsts and not (words and words[-1] in titles)
-                or introduced or RENAMED_FIRM_BEFORE.search(before)):
+                or introduced or RENAMED_FIRM_BEFORE.search(before)
+                or cand.text.split()[-1] in cues):
             cand.label = "Company"
 
 
@@ -1619,12 +1940,21 @@ def short_form_of(one: str, other: str) -> bool:
     True
     >>> short_form_of("China Mobile", "China Mobile International Holdings")
     False
+    >>> short_form_of("DuPont", "DuPont de Nemours")
+    True
     """
     short, long = sorted((one.split(), other.split()), key=len)
     if len(short) == len(long) or long[: len(short)] != short:
         return False
+    if len(short) == 1 and long[1] in NAME_PARTICLES:
+        return len(short[0]) >= 4  # "DuPont" and "DuPont de Nemours"
     descriptive = lexicon().words("descriptive_name_words")
     return len(short) >= 2 and all(word in descriptive for word in long[len(short) :])
+
+
+NAME_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "la", "le", "y"})
+"""Lower-case particles that continue a firm's name after its short form ("DuPont [de]
+Nemours")."""
 
 
 def entity_spans(
@@ -1657,16 +1987,23 @@ def entity_spans(
     cands += listed_firms(doc_text(doc), cands, gaz)
     cands += described_firms(doc_text(doc), cands, gaz)
     cands += titled_people(doc, cands)
+    cands += appositive_people(doc_text(doc), cands)
+    cands += nicknamed_people(doc_text(doc), cands)
+    cands += leaders_governments(doc_text(doc), cands)
+    cands += firms_named_with_a_technology(doc, cands)
     cands += plans.support_packages(doc, cands)
     cands += bare_bodies(doc, cands, gaz)
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _chips_for(doc_text(doc), cands, gaz)
     cands = _acronym_bridged(doc_text(doc), cands, gaz)
     _based_kinds(doc_text(doc), cands)
+    cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
     cands = _field_as_kind_only(doc, cands)
     _agency_heads(cands)
+    cands = _quoted_titles(doc_text(doc), cands)
     _firms_named_like_people(doc_text(doc), cands)
+    _surnames_read_as_firms(cands)
     _short_plan_names(cands)
     lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]

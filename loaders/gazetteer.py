@@ -172,7 +172,41 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             if entity.id in gaz.entities:
                 raise GazetteerError(f"{path.name}:{number}: duplicate id {entity.id!r}")
             gaz.add(entity)
+    _add_governments(gaz)
     return gaz
+
+
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ss)")
+
+
+def _add_governments(gaz: Gazetteer) -> None:
+    """Give every sovereign state whose demonym the gazetteer lists its government, an
+    Agency, unless one is listed: "Mexican government", alias "Mexico's government"; every
+    government is also "[Gg]overnment of <country>".
+
+    >>> gazetteer().lookup("Mexico's government").name
+    'Mexican government'
+    """
+    governments = [e for e in gaz.entities.values()
+                   if e.label == "Agency" and e.name.endswith(" government")]
+    for government in governments:  # the official title: "Government of India"
+        home = government.properties.get("country")
+        for title in (f"government of {home}", f"Government of {home}"):
+            if home and title not in government.aliases:
+                government.aliases.append(title)
+                gaz.add(government)
+    governed = {e.properties.get("country") for e in governments}
+    for country in [e for e in gaz.entities.values() if e.label == "Country"]:
+        demonyms = [a for a in country.aliases if DEMONYM.fullmatch(a)]
+        if country.properties.get("kind") != "state" or not demonyms or country.name in governed:
+            continue
+        name, home = f"{demonyms[0]} government", country.name
+        gaz.add(Entity(
+            id=f"agency:{re.sub(r'[^a-z0-9]+', '-', name.lower())}", label="Agency", name=name,
+            aliases=[f"{home}'s government", f"government of {home}", f"Government of {home}",
+                     f"{home} government"],
+            properties={"country": home},
+        ))
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,9 @@
 trillion won program", "a $19 billion package of incentives".
 
 An amount before a package noun ("package", "program(me)", "plan", "fund", "scheme") is a
-Plan when the sentence names a state (a country or a state body) and no firm owns the
-phrase ("TSMC's $100 billion plan" is no state plan). Every such phrase of one document and
+Plan when the sentence names a state (a country or a state body), no firm owns the
+phrase ("TSMC's $100 billion plan" is no state plan) and it does not describe the named plan
+before it ("the CHIPS Act, a $280 billion funding plan"). Every such phrase of one document and
 one state is one plan, named after the state and its first amount ("China support package
 ($143 billion)"); each phrase, and its wording without the amount ("support package",
 "package of incentives"), is a surface of it.
@@ -31,6 +32,8 @@ PACKAGE = re.compile(
 )
 """An amount and a package noun, with the words that say what the package is."""
 OWNED = re.compile(r"(?:'s|\u2019s)\s+(?:new |latest |planned |proposed )?$")
+DESCRIBED = re.compile(r",?\s+(?:(?:is|was|as)\s+)?(?:(?:a|an|the|its)\s+)+")
+"""What joins a named plan and an amount that describes it (", a ", " is a ", " a a ")."""
 
 
 def support_packages(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -61,6 +64,10 @@ def support_packages(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             text, owner.end, start
         ):
             continue
+        if owner is not None and owner.label == "Plan" and DESCRIBED.fullmatch(
+            text, owner.end, start
+        ):
+            continue  # "the CHIPS Act, a $280 billion funding plan": the named plan itself
         country = _country_of(states[0])
         name = names.setdefault(country, f"{country} support package ({m.group('amount')})")
         words = m.group("words")

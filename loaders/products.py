@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from loaders.entities import Candidate, is_place, lexicon
+from loaders.entities import Candidate, in_heading, is_place, lexicon
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import doc_text
 
@@ -35,11 +36,13 @@ NOT_A_MODEL = re.compile(
 )
 """Shapes that are amounts, units, dates, periods, network generations or counts ("2025",
 "7nm", "5G", "Q3", "1990s", "G7", "COVID-19", "7-nanometer", "12-inch"), not model numbers."""
+PLURAL_MODEL = re.compile(r"[A-Z]{1,5}\d{2,5}s")
+"""A model number in the plural ("two A320s", "H100s"): named in the singular."""
 COORDINATION = re.compile(r"\s*(?:,|,? and|,? or|/)\s*")
 """What joins coordinated product names ("1970i and 1980i")."""
 AFTER_FIRM = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:new|newest|latest|flagship|upcoming|own|older|previous|current|"
-    r"most advanced|advanced|high-end|top-end|next-generation|popular|best-selling) )*"
+    r"most advanced|advanced|high-end|top-end|next-generation|popular|best-selling|so-called) )*"
 )
 """What may stand between a firm and its product ("Nvidia's latest", "Apple's")."""
 
@@ -81,6 +84,10 @@ def product_candidates(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> list
             chains.append([span])
     out: list[Candidate] = _named_before_head(text, found, readable, taken, heads)
     taken += [(c.start, c.end) for c in out]
+    out += _named_by_head(doc, found, readable, taken, gaz)
+    taken += [(c.start, c.end) for c in out]
+    out += _named_model_or_brand(text, found, readable, taken, gaz)
+    taken += [(c.start, c.end) for c in out]
     for chain in chains:
         first, last = chain[0], chain[-1]
         after_firm = any(
@@ -98,13 +105,25 @@ def product_candidates(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> list
                 continue
             found[:] = [c for c in found if c not in inside]
             known = gaz.lookup(surface, "Product")
+            single = surface[:-1] if PLURAL_MODEL.fullmatch(surface) else None
             out.append(Candidate(start, end, surface, "Product",
-                                 "gazetteer" if known else "pattern", known))
+                                 "gazetteer" if known else "pattern", known, name=single))
     return out
 
 
-FIRM_NAMES_PRODUCT = re.compile(r"(?:'s|\u2019s) ([A-Z][a-z]+[A-Za-z]*) ([A-Za-z]+)\b")
-"""A firm's possessive, a capitalised word and the noun after it ("'s Willow chip")."""
+FIRM_NAMES_PRODUCT = re.compile(
+    r"(?:'s|\u2019s) ([A-Z][a-z]+[A-Za-z]*) ([A-Za-z]+)\b"
+    r"(?! (?:factory|factories|plant|plants|fab|fabs|facility|facilities|site|campus)\b)"
+)
+"""A firm's possessive, a capitalised word and the noun after it ("'s Willow chip"), not
+a site named by its place and product ("'s Kansas battery factory")."""
+FIRM_PRODUCT_APPOSITIVE = re.compile(
+    r"(?:'s|\u2019s) ([A-Z][a-z]+[A-Za-z]*), (?:a|an|its) (?:[\w-]+ ){0,5}?([A-Za-z]+)"
+    r"(?=[,.;:)]| (?:that|which|for|with|to|in|on|and|designed|built|used|due|set)\b)"
+)
+"""A firm's possessive and a capitalised word described by an appositive ending in a product
+noun ("AMD's Helios, a next-generation rack-scale AI platform, ..."); the noun must end the
+appositive ("'s Harman, a car audio device maker" is no product)."""
 
 
 def _named_before_head(
@@ -112,12 +131,14 @@ def _named_before_head(
     taken: list[tuple[int, int]], heads: frozenset[str],
 ) -> list[Candidate]:
     """A capitalised word between a firm's possessive and a product noun names a product
-    ("Google's Willow chip", "IBM's Heron processor"); the NER's reading of the word as a
-    firm or person leaves `found`."""
+    ("Google's Willow chip", "IBM's Heron processor"), as does one after a firm's possessive
+    that an appositive describes as a product ("AMD's Helios, a rack-scale AI platform"); the
+    NER's reading of the word as a firm or person leaves `found`."""
     not_lead = lexicon().words("not_product_words")
     firm_ends = {c.end for c in found if c.label == "Company"}
     out: list[Candidate] = []
-    for m in FIRM_NAMES_PRODUCT.finditer(text):
+    matches = [*FIRM_NAMES_PRODUCT.finditer(text), *FIRM_PRODUCT_APPOSITIVE.finditer(text)]
+    for m in matches:
         start, end = m.span(1)
         word = m.group(1)
         if (m.start() not in firm_ends or m.group(2).lower() not in heads or word in not_lead
@@ -128,6 +149,102 @@ def _named_before_head(
             found[:] = [c for c in found if c not in inside]
             out.append(Candidate(start, end, word, "Product", "pattern"))
     return out
+
+
+NAMED_HEAD = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?|\d{4,5}) (?:cell )?(?:format )?"
+    r"(?P<head>sedans?|SUVs?|cars|pickups?|trucks|phones|smartphones?|handsets?|laptops?|"
+    r"tablets?|chips?|processors?|GPUs?|CPUs?|superchips?|chipsets?|accelerators?|"
+    r"supercomputers?|chatbots?|jets|airliners?|drones|cells|batteries|battery cells)\b"
+)
+"""A name right before a product noun ("Gravity SUV", "Galaxy phones", "Lucid Air sedan",
+"2170 cells")."""
+CELL_HEADS = frozenset({"cells", "batteries", "battery cells"})
+CELL_FORMAT = re.compile(r"(?!(?:19|20)\d\d\b)\d{3,5}(?<!00)")
+"""A cylindrical cell's format: its size digits, no year and no round count ("2170",
+"18650")."""
+
+
+def _named_by_head(
+    doc: Doc, found: list[Candidate], readable: list[Candidate],
+    taken: list[tuple[int, int]], gaz: Gazetteer,
+) -> list[Candidate]:
+    """A capitalised name inside a sentence right before a product noun names a product
+    ("the forthcoming Gravity SUV", "Galaxy phones"); after a firm's name, the firm's name
+    and it ("the Lucid Air sedan"); a four- or five-digit number before cells or batteries
+    is a cell format ("2170 cells"). Known names other than products, places, demonyms and
+    words that never open a product are not.
+    """
+    text = doc_text(doc)
+    not_lead = lexicon().words("not_product_words")
+    firms = {(c.start, c.end): c for c in found if c.label == "Company"}
+    out: list[Candidate] = []
+    for m in NAMED_HEAD.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if words[0].isdigit():
+            if m.group("head") not in CELL_HEADS or not CELL_FORMAT.fullmatch(words[0]):
+                continue  # "1000 cells", "2024 batteries": a count or a year
+        elif len(words) == 2 and (start, start + len(words[0])) in firms:
+            if gaz.lookup(words[1]) is not None or words[1] in not_lead:
+                continue  # "Samsung Foundry", "Nvidia Blackwell": known ones stand alone
+        elif len(words) == 2 or _not_a_product_name(words[0], gaz, not_lead):
+            continue
+        token = doc.char_span(start, end, alignment_mode="expand")
+        before = text[max(0, start - 30) : start].split()[-1:]
+        if token is None or token[0].is_sent_start or in_heading(text, start, end) or (
+            before and (before[0][:1].isupper() or before[0][:1].isdigit())
+            and before[0].lower() not in STOP_WORDS
+        ):
+            continue  # a sentence's or a headline's capitals, the end of a longer name
+        inside = [c for c in found if c.start < end and start < c.end]
+        if any(s < end and start < e for s, e in taken if (s, e) not in firms) or not all(
+            c in readable or (c.start, c.end) in firms for c in inside
+        ):
+            continue
+        found[:] = [c for c in found if c not in inside]
+        out.append(Candidate(start, end, text[start:end], "Product", "pattern"))
+    return out
+
+
+MODEL_OR_BRAND = re.compile(
+    r"\b(?:cars?|vehicles?|EVs?|SUVs?|sedans?|trucks?|phones?|smartphones?|laptops?|chips?"
+    r"|aircraft|jets?|drones?) model (?P<model>(?=\S*[A-Z0-9])[A-Za-z0-9][\w-]*)"
+    r"|(?:\b(?:its|their)|'s|\u2019s) (?P<brand>[A-Z][A-Za-z0-9-]+) brand\b"
+)
+"""A name after "<product noun> model" ("BMW's electric car model i3") or before a firm's
+own "brand" ("its Tyvek brand business"); "the <name> brand" may be the firm ("models built
+by the Foxtron brand")."""
+
+
+def _named_model_or_brand(
+    text: str, found: list[Candidate], readable: list[Candidate],
+    taken: list[tuple[int, int]], gaz: Gazetteer,
+) -> list[Candidate]:
+    """Products named as a model of a product noun or as a brand; known names other than
+    products, places and demonyms are not ("the Samsung brand" is the firm)."""
+    not_lead = lexicon().words("not_product_words")
+    out: list[Candidate] = []
+    for m in MODEL_OR_BRAND.finditer(text):
+        group = "model" if m.group("model") else "brand"
+        start, end = m.span(group)
+        if _not_a_product_name(m.group(group), gaz, not_lead) or any(
+            s < end and start < e for s, e in taken
+        ):
+            continue
+        inside = [c for c in readable if c.start < end and start < c.end]
+        if all(start <= c.start and c.end <= end for c in inside):
+            found[:] = [c for c in found if c not in inside]
+            out.append(Candidate(start, end, m.group(group), "Product", "pattern"))
+    return out
+
+
+def _not_a_product_name(word: str, gaz: Gazetteer, not_lead: frozenset[str]) -> bool:
+    """Whether a capitalised word is known as something else, a place, a demonym or a word
+    that never opens a product ("Chinese", "Texas", "March")."""
+    known = gaz.lookup(word)
+    return (known is not None and known.label != "Product" or word in not_lead
+            or is_place(word) or word in lexicon().mapping("demonyms"))
 
 
 MODEL = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Z0-9][A-Za-z0-9]*(?:[-:][A-Za-z0-9]+)*")
