@@ -380,8 +380,11 @@ def _subject_state(head: Token, covering: dict[int, Candidate]) -> Candidate | N
         cand = covering.get(token.idx)
         return cand if cand is not None and cand.label in STATE_LABELS else None
 
-    found = state(head)
-    return found or next((state(t) for t in subject_words(head) if state(t) is not None), None)
+    found = state(head) or next(
+        (state(t) for t in subject_words(head) if state(t) is not None), None)
+    if found is None and covering.get(head.idx) is None:  # a person: no company's title
+        found = next((state(t) for t in title_country_words(head) if state(t) is not None), None)
+    return found
 
 
 def subject_words(head: Token) -> list[Token]:
@@ -653,6 +656,12 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         intended = hypothesis in words.words("intending_verbs")
         if any(c.dep_ == "neg" for c in tok.children) or (hypothesis and not intended):
             continue
+        if _designates_role(tok):
+            continue  # "designated Huawei a national champion": no sanction
+        freezing = lemma in words.words("freezing_verbs")
+        if freezing and not any(c.dep_ in ("dobj", "nsubjpass")
+                                and c.lower_ in words.words("asset_nouns") for c in tok.children):
+            continue  # "froze the assets of X" sanctions X; "froze hiring" does not
         state = _acting_state(tok, covering)
         if state is None:
             continue
@@ -676,7 +685,9 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             named += [c for c in _candidates_in(listing_examples(tok.sent, False), covering)
                       if c.label == "Company" and c.start > tok.idx]  # "140 firms, among
             # them Naura"
-        if not named:
+        if lemma in words.words("company_only_verbs"):  # "designated three firms"
+            named = [c for c in named if c.label == "Company"]
+        if not named and not freezing:
             continue
         measure = str(verbs[lemma])
         if any(o.lower_ in words.words("export_nouns") for o in objects) and " " not in measure:
@@ -691,6 +702,23 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
                              properties=props, objects=tuple(_name_of(c) for c in goods_named)))
     return out + _headline_acts(doc, covering) + _denials(doc, covering)
+
+
+def _designates_role(verb: Token) -> bool:
+    """Whether "designate" gives its object a role ("designated Huawei [a national
+    champion]", "designated SMIC [as] a key enterprise") rather than sanctioning it.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Beijing designated SMIC as a key enterprise.")
+    >>> _designates_role(doc[1])
+    True
+    """
+    if verb.lemma_.lower() != "designate":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+               for c in verb.children) or any(
+        c.dep_ == "appos" for o in objects for c in o.children)
 
 
 def denied_trade(verb: Token) -> list[Token]:
@@ -826,6 +854,7 @@ class _Measure:
     countries: list[str] = field(default_factory=list)  # joint imposers
     year: int | None = None
     members: list[Candidate] = field(default_factory=list)
+    rate: str | None = None  # "25 percent": a tariff at another rate is another tariff
 
 
 def _kind(cand: Candidate) -> str:
@@ -856,6 +885,30 @@ def _distinct(doc: Doc, cand: Candidate) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "appos"})
+
+
+def mention_rate(doc: Doc, cand: Candidate) -> str | None:
+    """The rate a mention's own noun phrase gives its measure ("a 25 percent tariff", "the
+    100% duties", "tariffs on tungsten, set at 25%", "a tariff of 35%"), as a number: a
+    tariff at another rate is another tariff.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Canada set a 25 percent tariff on steel.")
+    >>> mention_rate(doc, Candidate(23, 29, "tariff", "Sanction", "pattern"))
+    '25'
+    """
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    for token in head.subtree:
+        if token.lower_ not in ("%", "percent") or token.i == 0 or not doc[token.i - 1].like_num:
+            continue
+        between = [a for a in token.ancestors if a.i != head.i and head.is_ancestor(a)]
+        if not any(a.dep_ in CLAUSE_DEPS for a in [token, *between]):
+            return doc[token.i - 1].text
+    return None
 
 
 def mention_year(doc: Doc, cand: Candidate) -> int | None:
@@ -915,6 +968,13 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
     does not date a measure on other goods).
     """
     country, objects = _country(cand), set(cand.objects)
+    rate = cand.properties.get("rate")
+    if rate and measure.rate and rate != measure.rate:
+        return False  # "a 100 percent tariff on EVs" / "a 25 percent tariff on steel"
+    joint = list(cand.properties.get("countries", []))
+    if (joint and measure.country and measure.country not in joint) or (
+            measure.countries and country and country not in measure.countries):
+        return False  # "the U.S. and the EU announced tariffs" after Canada's tariffs
     considered = all(m.properties.get("possible") for m in measure.members)
     if bool(cand.properties.get("possible")) != considered and not (
             considered and _anaphor(cand)):
@@ -940,9 +1000,10 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
         return False
     if country and measure.country is None and _aimed_elsewhere(measure, cand):
         return False  # "U.S. restrictions on trade with Huawei" after curbs on South Korea
-    own = country is not None and (measure.country is None or cand.method == "verb") and bool(
-        objects and measure.objects)  # "the Dutch government has not allowed ASML to deliver
-    return not own or bool(objects & set(measure.objects))  # EUV machines": not its DUV rules
+    # "the Dutch government has not allowed ASML to deliver EUV machines": not its DUV rules
+    own = (country is not None or bool(joint)) and (
+        measure.country is None or cand.method == "verb") and bool(objects and measure.objects)
+    return not own or bool(objects & set(measure.objects))
 
 
 def _aimed_elsewhere(measure: _Measure, cand: Candidate) -> bool:
@@ -959,8 +1020,10 @@ def _year(cand: Candidate) -> int | None:
 
 
 def _anaphor(cand: Candidate) -> bool:
-    """A mention that names neither imposer nor goods ("the curbs", "export restrictions")."""
-    return cand.known is None and _country(cand) is None and not cand.objects
+    """A mention that names neither imposer nor goods nor rate ("the curbs", "export
+    restrictions"; "a 34% tariff" describes a tariff of its own)."""
+    return (cand.known is None and _country(cand) is None and not cand.objects
+            and not cand.properties.get("rate"))
 
 
 def _display(measure: _Measure) -> str:
@@ -1042,6 +1105,9 @@ def group_measures(doc: Doc, cands: list[Candidate]) -> None:
         year = mention_year(doc, cand)
         if year and cand.known is None:
             cand.properties["year"] = year
+        rate = mention_rate(doc, cand)
+        if rate and cand.known is None:
+            cand.properties["rate"] = rate
         aside = _distinct(doc, cand)
         chosen = None if aside else _antecedent(measures, cand)
         country = _country(cand)
@@ -1055,6 +1121,7 @@ def group_measures(doc: Doc, cands: list[Candidate]) -> None:
             chosen.known = chosen.known or cand.known
         chosen.countries = chosen.countries or list(cand.properties.get("countries", []))
         chosen.year = chosen.year or _year(cand)
+        chosen.rate = chosen.rate or cand.properties.get("rate")
         chosen.members.append(cand)
     _join_headline_measures(doc, measures)
     intended = [c for m in measures if all(c.properties.get("intended") for c in m.members)
@@ -1067,7 +1134,10 @@ def group_measures(doc: Doc, cands: list[Candidate]) -> None:
 def _join_headline_measures(doc: Doc, measures: list[_Measure]) -> None:
     """A measure named only in the headline is the first one of the body by the same
     imposer and of the same family, whatever goods each names ("China to restrict exports
-    of chipmaking metals" / "China will restrict exports of gallium and germanium")."""
+    of chipmaking metals" / "China will restrict exports of gallium and germanium").
+    Sanctions or a blacklisting of the headline with no such measure in the body are the
+    body's first list of that imposer ("China sanctions US defense firms" / "placed 11
+    companies on its unreliable entity list")."""
     text = doc_text(doc)
     headline_end = text.find("\n")
     if headline_end <= 0:
@@ -1076,10 +1146,13 @@ def _join_headline_measures(doc: Doc, measures: list[_Measure]) -> None:
         if measure.known is not None or measure.country is None or not all(
                 m.end <= headline_end for m in measure.members):
             continue
-        body = next((other for other in measures
-                     if other.members[0].start > headline_end and not other.aside
-                     and other.family == measure.family and other.country == measure.country
-                     and other.known is None), None)
+        body_measures = [other for other in measures if other.members[0].start > headline_end
+                         and not other.aside and other.country == measure.country]
+        body = next((other for other in body_measures
+                     if other.family == measure.family and other.known is None), None)
+        if body is None and measure.family in ("sanctions", "listing"):
+            body = next((other for other in body_measures
+                         if other.family == "listing" and other.known is not None), None)
         if body is not None:
             body.members[:0] = measure.members
             body.year = body.year or measure.year
@@ -1462,8 +1535,59 @@ def imposer_words(head: Token, is_state: Callable[[Token], bool]) -> list[Token]
     verb = next((c for c in head.children if c.dep_ == "relcl"  # "the bans [that China imposed]"
                  and c.lemma_.lower() in imposing
                  and any(o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in c.children)),
-                None) or (head.head if head.dep_ == "dobj" else _retaliating_verb(head))
-    return [t for c in verb.children if c.dep_ == "nsubj" for t in subject_words(c)] if verb else []
+                None) or (head.head if head.dep_ == "dobj" else _retaliating_verb(head)
+                          or _example_verb(head))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb else []
+    return [t for c in subjects for t in (*subject_words(c), *title_country_words(c))]
+
+
+def title_country_words(head: Token) -> list[Token]:
+    """The country adjective of a named subject's title, who acts for that country
+    ("[Canadian] Prime Minister Justin Trudeau announced a tariff")."""
+    if head.pos_ != "PROPN":
+        return []
+    return [t for t in head.subtree if t.i < head.i and t.dep_ == "amod"
+            and t.head.dep_ == "compound" and t.head.head.i == head.i]
+
+
+def _example_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
+    """The state that takes the steps the measure `head` is given as an example of ("China
+    announced several countermeasures, including a 15% tariff on coal", "one of several
+    actions China has announced, including a 34% tariff", "Japan took steps such as a ban on
+    exports of X").
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Japan took several steps, including a ban on exports of gallium.")
+    >>> found = [Candidate(0, 5, "Japan", "Country", "ruler")]
+    >>> _example_state(doc[7], _covering(found)).text
+    'Japan'
+    """
+    verb = _example_verb(head)
+    return _acting_state(verb, covering) if verb is not None else None
+
+
+def _example_verb(head: Token) -> Token | None:
+    """The verb by which a state takes the steps the measure `head` is an example of
+    (:func:`_example_state`)."""
+    words = measure_words()
+    prep = head.head
+    marker = prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0
+                                            and prep.nbor(-1).lower_ == "such")
+    if head.dep_ != "pobj" or not marker:
+        return None
+    owner = prep.head if prep.lower_ == "including" else prep.nbor(-1).head
+    imposing = words.words("imposing_verbs") | {"take"}
+    if owner.lower_ == "one":  # "one of several actions China has announced"
+        owner = next((o for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), owner)
+    if owner.pos_ == "VERB":
+        verb: Token | None = owner
+    elif owner.lemma_.lower() in words.words("action_nouns") | words.words("container_nouns"):
+        verb = next((c for c in owner.children if c.dep_ == "relcl"), None) or (
+            owner.head if owner.dep_ == "dobj" else None)
+    else:
+        verb = None
+    return verb if verb is not None and verb.lemma_.lower() in imposing else None
 
 
 def _imposing_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
@@ -1472,7 +1596,8 @@ def _imposing_state(head: Token, covering: dict[int, Candidate]) -> Candidate | 
     hits back with (:func:`_retaliating_state`) or a headline says it acts on
     (:func:`_headline_state`)."""
     words = measure_words()
-    retaliating = _retaliating_state(head, covering) or _headline_state(head, covering)
+    retaliating = (_retaliating_state(head, covering) or _headline_state(head, covering)
+                   or _example_state(head, covering))
     if retaliating is not None:
         return retaliating
     token = head
@@ -1737,7 +1862,47 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                                    or child.lower_ in ("like", "including", "as", "such"))
             todo.append((child, passes or (inherited and child.dep_ == "pobj")))
     out += list_tail([t for t, _ in out])
+    seen = {t.i for t, _ in out}
+    out += [(t, True) for t in origins(head, [t for t, _ in out]) if t.i not in seen]
     return sorted(out, key=lambda pair: pair[0].i)
+
+
+def origins(head: Token, phrase: list[Token]) -> list[Token]:
+    """The countries an import measure's goods come from, which it is aimed at: "from X"
+    after the measure or its goods ("duties on solar panels [from] China") and the place of
+    an origin participle ("tariffs on steel [made in] China", "a tariff on goods
+    [originating from] the U.S."). Only for tariffs and import measures: the country an
+    export ban's goods come from is its imposer.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The EU imposed duties on solar panels from China.")
+    >>> [t.text for t in origins(doc[3], [doc[4], doc[5], doc[6]])]
+    ['China']
+    """
+    words = measure_words()
+    imports = head.lower_ in words.words("standalone_heads") or any(
+        c.dep_ == "compound" and c.lemma_.lower() == "import" for c in head.children)
+    if not imports:
+        return []
+    holders = [head, *phrase]
+    out: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in words.words("origin_verbs"):
+                preps = [c for c in child.children
+                         if c.dep_ == "prep" and c.lower_ in ("in", "from")]
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                preps = [child]
+            else:
+                continue
+            out += [c for prep in preps for c in prep.children if c.dep_ == "pobj"
+                    and gazetteer().lookup(_place_name(c), "Country") is not None]
+    return out
+
+
+def _place_name(token: Token) -> str:
+    """A place's name without its article ("the [United States]")."""
+    return " ".join(t.text for t in token.subtree if t.dep_ != "det")
 
 
 def is_listing(entity: Entity) -> bool:
@@ -1792,6 +1957,32 @@ def listing_examples(sentence: Span, listed_before: bool) -> list[Token]:
         t for t in sentence.doc[start + 1 : sentence.end]
         if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in reporting)
         and not _in_clause_after(t, start)]
+
+
+def added_without_list(sentence: Span, is_party: Callable[[Token], bool]) -> list[Token]:
+    """The words of what a sentence adds to a list it does not name, the list named just
+    before ("It added two Russian firms, Kaspersky and Sugon, for diverting chips", "The
+    department also added Sugon and Hygon on Monday"): the objects of an adding verb with
+    no "to"/"on" list or "as" role after it, whose subject is no party (`is_party`: a
+    company or person; "Nvidia added Sugon as a customer").
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The department also added Sugon and Hygon on Monday.")
+    >>> [t.text for t in added_without_list(doc[:], lambda t: False)]
+    ['Sugon', 'and', 'Hygon']
+    """
+    out: list[Token] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in measure_words().words(
+                "adding_verbs"):
+            continue
+        if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ in ("to", "onto", "on", "into")
+                                     and not _dated(c)) for c in verb.children):
+            continue  # "added Sugon to the Entity List": that list
+        if any(c.dep_ == "nsubj" and is_party(c) for c in verb.children):
+            continue
+        out += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    return out
 
 
 def _in_clause_after(token: Token, start: int) -> bool:
