@@ -73,7 +73,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
                 or _names_its_entity(noun, ordered, starts)
             ):
                 continue
-            country = _demonym_country(doc[tok.i + 1 : noun.i])
+            country = _demonym_country(doc[tok.i + 1 : noun.i], ordered, starts)
             target = None
             if word in nouns:
                 target = _antecedent(
@@ -103,6 +103,12 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             target = None
             if tok.lower_ == "its" and _owns_state_body(tok, nouns, ordered, starts):
                 target = _antecedent(doc, ordered, starts, tok.idx, {"Country"}, subject_only=True)
+            if tok.lower_ == "its":
+                target = (
+                    target
+                    or _phrase_possessor(tok, ordered, starts, pronoun_labels)
+                    or _relative_head(tok, ordered, starts, pronoun_labels)
+                )
             target = target or _antecedent(
                 doc, ordered, starts, tok.idx, pronoun_labels, subject_only=True
             )
@@ -195,16 +201,60 @@ def _plural_antecedent(
     return []
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_MAX_PHRASE_HOPS = 4
+
+
+def _phrase_possessor(
+    its: Token, ordered: list[EntitySpan], starts: list[int], labels: frozenset[str]
+) -> EntitySpan | None:
+    """The owner named by the noun phrase that holds "its": "Samsung's experience with its
+    first GAA-based node" (its = Samsung, not the sentence's subject)."""
+    token = its.head
+    for _ in range(_MAX_PHRASE_HOPS):
+        if token.dep_ not in ("pobj", "prep") or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                owner = _span_at(child.idx, ordered, starts) if child.dep_ == "poss" else None
+                if owner is not None and owner.entity.label in labels and child.i < its.i:
+                    return owner
+    return None
+
+
+def _relative_head(
+    its: Token, ordered: list[EntitySpan], starts: list[int], labels: frozenset[str]
+) -> EntitySpan | None:
+    """The entity a relative clause holding "its" is about: "Apple lags Huawei, which has
+    launched its Kirin 9000s chip" (its = Huawei, not the sentence's subject)."""
+    verb = its.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
+    ):
+        return None
+    span = _span_at(verb.head.idx, ordered, starts)
+    return span if span is not None and span.entity.label in labels else None
+
+
 def _in_sentence(
     ordered: list[EntitySpan], starts: list[int], its: Token, labels: frozenset[str]
 ) -> EntitySpan | None:
     """The latest mention of `labels` before a possessive "its" in its own sentence, when no
     subject of that sentence came before it: "a probe accusing Nvidia of violations tied to
-    its H20 chip"."""
+    its H20 chip" (a mere qualifier of another's noun is passed over, see
+    :func:`_modifies_owned`)."""
     i = bisect_left(starts, its.idx) - 1
     while i >= 0 and ordered[i].start >= its.sent.start_char:
-        if ordered[i].entity.label in labels and ordered[i].end <= its.idx:
-            return ordered[i]
+        span = ordered[i]
+        if (
+            span.entity.label in labels
+            and span.end <= its.idx
+            and not _modifies_owned(its.doc, span, ordered, starts)
+        ):
+            return span
         i -= 1
     return None
 
@@ -266,6 +316,12 @@ def _is_compound(noun: Token) -> bool:
     return modifies or compound_next
 
 
+def _span_at(pos: int, ordered: list[EntitySpan], starts: list[int]) -> EntitySpan | None:
+    """The (latest-starting) span covering character `pos`, if any."""
+    i = bisect_left(starts, pos + 1) - 1
+    return ordered[i] if i >= 0 and ordered[i].start <= pos < ordered[i].end else None
+
+
 def _inside(pos: int, ordered: list[EntitySpan], starts: list[int]) -> bool:
     i = bisect_left(starts, pos + 1) - 1
     return i >= 0 and ordered[i].start <= pos < ordered[i].end
@@ -291,15 +347,45 @@ def _antecedent(
             and span.end <= pos
             and (not subject_only or _is_subject(doc, span))
             and (country is None or span.entity.properties.get("country") in (None, country))
+            and not _modifies_owned(doc, span, ordered, starts)
         ):
             return span
         i -= 1
     return None
 
 
-def _demonym_country(modifiers: Span) -> str | None:
+def _modifies_owned(
+    doc: Doc, span: EntitySpan, ordered: list[EntitySpan], starts: list[int]
+) -> bool:
+    """Whether a mention only qualifies a noun another entity of its label owns: in
+    "Samsung's first Qualcomm smartphone order" the order is Samsung's, and "the company"
+    after it is Samsung, not Qualcomm; in "Future M, an affiliate of Posco Group, ..." it
+    is Future M."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    root = tokens.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "appos":
+        described = root.head.head.head  # "Future M, an affiliate of Posco Group,"
+        owner = _span_at(described.idx, ordered, starts)
+        return owner is not None and owner.entity.label == span.entity.label
+    if root.dep_ != "compound":
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    for child in head.children:
+        owner = _span_at(child.idx, ordered, starts) if child.dep_ == "poss" else None
+        if owner is not None and owner.entity.label == span.entity.label:
+            return owner.entity.id != span.entity.id
+    return False
+
+
+def _demonym_country(
+    modifiers: Span, ordered: list[EntitySpan], starts: list[int]
+) -> str | None:
     """The country a description's modifiers name ("the Chinese company", "the
-    Taiwan-based firm")."""
+    Taiwan-based firm", "the U.S. chip giant": a country mention by any of its names)."""
     demonyms = load_rules().modifiers.demonyms
     names = set(demonyms.values())
     for token in modifiers:
@@ -307,6 +393,9 @@ def _demonym_country(modifiers: Span) -> str | None:
             return demonyms[token.text]
         if token.text in names:
             return token.text
+        named = _span_at(token.idx, ordered, starts)
+        if named is not None and named.entity.label == "Country":
+            return named.entity.name
     return None
 
 

@@ -52,6 +52,8 @@ class DepRule:
     roles: dict[str, str] = field(default_factory=dict)
     not_under: frozenset[str] = frozenset()  # no edge when a word governing the trigger has one
     negatable: bool = False  # a negated or reversed trigger still states the fact (permissions)
+    in_phrase: bool = False  # read inside one noun phrase ("its in-house Exynos"): no clause
+    # negation touches it ("Samsung isn't relying on its in-house Exynos" still DEVELOPS)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class Modifiers:
     member_nouns: frozenset[str] = frozenset()  # "researchers at X" stands for X
     state_roles: frozenset[str] = frozenset()  # "Chinese President X": a role of a country
     plan_synonyms: dict[str, str] = field(default_factory=dict)  # "blueprint" -> "plan"
+    funds_objects: frozenset[str] = frozenset()  # providing one of these finances, not supplies
+    head_roles: frozenset[str] = frozenset()  # "President X": a head of state or government
+    leaders: dict[str, str] = field(default_factory=dict)  # "Xi Jinping" -> "China"
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,7 @@ def parse_dep_rule(raw: dict[str, Any], paths: dict[str, tuple[str, ...]], base:
         roles=dict(raw.get("roles", {})),
         not_under=frozenset(str(lemma).lower() for lemma in raw.get("not_under", ())),
         negatable=bool(raw.get("negatable", False)),
+        in_phrase=bool(raw.get("in_phrase", False)),
     )
 
 
@@ -253,6 +259,9 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         member_nouns=frozenset(config.get("member_nouns", ())),
         state_roles=frozenset(config.get("state_roles", ())),
         plan_synonyms=dict(config.get("plan_synonyms", {})),
+        funds_objects=frozenset(config.get("funds_objects", ())),
+        head_roles=frozenset(config.get("head_roles", ())),
+        leaders=dict(config.get("leaders", {})),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)
 

@@ -43,6 +43,7 @@ from loaders.gazetteer import alias_key
 from loaders.measures import (
     GOODS_LABELS,
     RATE_FOR,
+    added_without_list,
     denied_trade,
     denier_words,
     foreign_imposer,
@@ -187,10 +188,14 @@ class _Collector:
         A firm is based in a country, never in a bloc: "European firms Bosch and NXP" are
         from Europe, not seated in the European Union (its agencies are). A measure only
         considered or possible ("Washington weighs curbs on chips") restricts and targets
-        nothing yet.
+        nothing yet. A firm of known home is based there only: "LGES's U.S. factory" or
+        "South Korea's Samsung Electronics and Tesla" do not seat LGES or Tesla elsewhere.
         """
         in_bloc = end.properties.get("kind") == "bloc"
         if rel_type == "BASED_IN" and start.label != "Agency" and in_bloc:
+            return
+        home = start.properties.get("country")
+        if rel_type == "BASED_IN" and start.label == "Company" and home and home != end.name:
             return
         if rel_type in ("RESTRICTS", "TARGETS") and start.properties.get("possible"):
             return
@@ -300,8 +305,8 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
 def _introduced(token: Token, index: SpanIndex) -> list[Token]:
     """The entities a bare noun introduces or describes.
 
-    "firms such as SMIC", "the company, SMIC", and "Nexperia, a chipmaker owned by..."
-    (the noun is an apposition of the entity).
+    "firms such as SMIC", "the company, SMIC", "the firms, which include SMIC and YMTC,"
+    and "Nexperia, a chipmaker owned by..." (the noun is an apposition of the entity).
     """
     if token.dep_ == "appos" and index.at(token.head):
         return [token.head]
@@ -321,6 +326,14 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
                         found.extend(
                             [t] if index.at(t) else _name_head(t, index) or _appositive(t, index)
                         )
+        elif child.dep_ == "relcl" and child.lemma_ in _INCLUDING_VERBS:
+            found.extend(  # "the firms, which include SMIC and YMTC, ..."
+                t
+                for obj in child.children
+                if obj.dep_ in ("dobj", "attr")
+                for t in (obj, *obj.conjuncts)
+                if index.at(t)
+            )
         elif child.dep_ == "acl" and child.lower_ in _NAMING_WORDS:
             found.extend(
                 obj
@@ -332,6 +345,8 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
     return found
 
 
+_INCLUDING_VERBS = frozenset({"include", "comprise", "be"})
+"""Verbs of a relative clause by which a bare noun lists its entities."""
 _NAMING_WORDS = frozenset({"known", "called", "named", "dubbed"})
 """Participles by which a bare noun names its entity ("a memory chip firm known as CXMT")."""
 
@@ -655,10 +670,10 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
     ]
     arguments: dict[tuple[int, int, str], list[Token]] = {}  # many rules share a trigger
 
-    def argument(trigger: Token, token: Token, step: str) -> list[Token]:
-        key = (trigger.i, token.i, step)
+    def argument(trigger: Token, token: Token, step: str, modified: bool) -> list[Token]:
+        key = (trigger.i, token.i, f"{step}/{modified}")
         if key not in arguments:
-            arguments[key] = _argument(trigger, token, step, index, mods)
+            arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
 
     blocked_triggers: dict[int, bool] = {}
@@ -677,9 +692,13 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
             continue
         rule = info.rule
-        starts = argument(trigger, first, info.start_step)
-        ends = argument(trigger, last, info.end_step)
-        if not starts or not ends or (not _prohibits(rule, trigger) and blocked(trigger)):
+        # "Nvidia GPUs and Qualcomm APs": a modifier modifies its own noun, not the list's
+        modified = bool({info.start_step, info.end_step} & MODIFIER_STEPS)
+        starts = argument(trigger, first, info.start_step, modified)
+        ends = argument(trigger, last, info.end_step, modified)
+        if not starts or not ends or (
+            not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
+        ):
             continue
         if rule.not_under and any(
             t.lemma_.lower() in rule.not_under for t in _chain(trigger, mods)[1:]
@@ -702,6 +721,12 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             if picked is None:
                 continue
             rel_type, start, end = picked
+            if rel_type == "SUPPLIES" and _gives_funds(trigger, mods):
+                continue
+            if rel_type == "BASED_IN" and (
+                _relative_country(trigger, index) or _bloc_adjective(end_token, end, mods)
+            ):
+                continue
             if rel_type == "SUPPORTS" and _grants_licence(trigger, mods):
                 if not allowed("REGULATES", start.label, end.label):
                     continue
@@ -740,6 +765,32 @@ def _grants_licence(trigger: Token, mods: Modifiers) -> bool:
     )
 
 
+def _gives_funds(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger's object is money ("provided $250 million in loans to Lynas",
+    "provided financing to Lynas"): the firm finances the other, it supplies nothing."""
+    return any(
+        token.lemma_.lower() in mods.funds_objects and token.dep_ in ("dobj", "pobj", "conj")
+        for child in trigger.children
+        if child.dep_ == "dobj"
+        for token in child.subtree
+    )
+
+
+def _bloc_adjective(token: Token, place: Entity, mods: Modifiers) -> bool:
+    """Whether a bloc is named only by its adjective ("European Commission", "European
+    chipmakers"): "European" names a continent as much as the EU, so no BASED_IN."""
+    return place.properties.get("kind") == "bloc" and token.text in mods.demonyms
+
+
+def _relative_country(trigger: Token, index: SpanIndex) -> bool:
+    """Whether a predicate noun's country is relative to another entity it belongs to:
+    "Panasonic is Tesla's U.S. battery partner" (Tesla's partner in the U.S.) says nothing
+    of where Panasonic is based."""
+    return trigger.dep_ == "attr" and any(
+        child.dep_ == "poss" and index.at(child) for child in trigger.children
+    )
+
+
 MODIFIER_STEPS = frozenset({">poss", ">compound", ">amod"})
 """Steps inside one noun phrase ("Taiwan's TSMC"): no other entity may stand between."""
 
@@ -775,13 +826,23 @@ def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
 
 
 def _argument(
-    trigger: Token, token: Token, step: str, index: SpanIndex, mods: Modifiers
+    trigger: Token,
+    token: Token,
+    step: str,
+    index: SpanIndex,
+    mods: Modifiers,
+    modified: bool = False,
 ) -> list[Token]:
-    """The entity tokens a matched argument stands for, given the path's first step."""
+    """The entity tokens a matched argument stands for, given the path's first step.
+
+    The trigger itself (step "") is one entity when the other argument modifies it
+    (`modified`: "Nvidia GPUs and Qualcomm APs" pairs Nvidia with GPUs only).
+    """
     if step == "<appos":
         token = _described(trigger, token, index)
     plural = trigger.tag_ in ("NNS", "NNPS")  # "chip equipment makers Naura and Piotech"
-    return _arguments(token, index, mods, single=step in SINGLE_STEPS and not plural)
+    single = step in SINGLE_STEPS and (not plural or (modified and step == ""))
+    return _arguments(token, index, mods, single=single)
 
 
 def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) -> str:
@@ -857,7 +918,9 @@ def _country_in_name_edges(
     "China Mobile", "the Dutch government", "U.S. Department of Commerce", "China's
     Ministry of Commerce"; "China's Big Fund": the first mention of each such entity that
     opens so is the evidence. A plan's issuer must be a possessive: "European Chips Act"
-    or "India Semiconductor Mission" only name a place, not who set the plan up.
+    or "India Semiconductor Mission" only name a place, not who set the plan up. A bloc's
+    adjective is no prefix: "European Commission" names the continent as much as the EU
+    ("EU Commission" names the bloc).
     """
     prefixes: dict[str, Entity] = {}
     for span in spans:
@@ -868,6 +931,9 @@ def _country_in_name_edges(
         entity = next((e for e in prefixes.values() if e.name == country_name), None)
         if entity is not None:
             prefixes[adjective] = entity
+    for adjective in mods.demonyms:  # "European" names a continent as much as the EU
+        if prefixes.get(adjective) and prefixes[adjective].properties.get("kind") == "bloc":
+            del prefixes[adjective]
     seen: set[str] = set()
     text = doc_text(doc)
     for span in spans:
@@ -1021,6 +1087,36 @@ def _title_country(
     return None
 
 
+def _leader_country(
+    span: EntitySpan, person: Span, title: Sequence[Token], spans: Sequence[EntitySpan],
+    mods: Modifiers,
+) -> Entity | None:
+    """The country a well-known head of state or government leads, when the title is a head
+    role, the leader is the subject of the clause and the sentence names that country as a
+    noun of its own: "President Biden signed the law to bring fabs to the United States";
+    not "President Xi Jinping said" (no country), "following President Trump's tariffs on
+    U.S. imports" (not the subject; a country only modifying a noun)."""
+    country = mods.leaders.get(span.entity.name)
+    if country is None or not any(t.lower_ in mods.head_roles for t in title):
+        return None
+    if person.root.dep_ not in _SUBJECT_DEPS:
+        return None
+    sentence = person.sent
+    for other in spans:
+        entity = other.entity
+        inside = sentence.start_char <= other.start and other.end <= sentence.end_char
+        if not inside or entity.label != "Country" or entity.name != country:
+            continue
+        mention = person.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if mention is not None and mention.root.dep_ not in _MODIFIER_DEPS:
+            return entity
+    return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def _former(title: Sequence[Token], mods: Modifiers) -> bool:
     """Whether a title is a past one ("former Commerce Secretary", "ex-minister")."""
     first = title[0]
@@ -1053,8 +1149,10 @@ def _title_edges(
         title = _title_words(person) + [t for t in person if t.lower_ in roles]  # "President Xi"
         if not title or _former(title, mods):
             continue
-        body = _title_body(title, agencies, countries, mods) or _title_country(
-            title, countries, mods
+        body = (
+            _title_body(title, agencies, countries, mods)
+            or _title_country(title, countries, mods)
+            or _leader_country(span, person, title, spans, mods)
         )
         if body is not None:
             role = " ".join(dict.fromkeys(t.lower_ for t in title if t.lower_ in roles))
@@ -1143,6 +1241,35 @@ def _inner_edges(
             _add_inner(sanction, entity, where, mods, out)
 
 
+def _plan_name_edges(
+    doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers, out: _Collector
+) -> None:
+    """A plan PRIORITIZES the technology its own name names when its sentence also names
+    that technology outside the plan's name: "the EU's goal of 20% of chip output under its
+    Chips Act", "CHIPS stands for Creating Helpful Incentives to Produce Semiconductors"
+    (a fund SUPPORTS it). A bare mention of the plan ("a grant under the Chips Act") is no
+    statement of its focus."""
+    surfaces = _surfaces(doc, spans, mods)
+    for span in spans:
+        plan = span.entity
+        if plan.label != "Plan" or span.method == "coref":
+            continue
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        sentence = tokens.sent
+        rel_type = _preferred(("PRIORITIZES", "SUPPORTS"), plan, mods.fund_words)[0]
+        for entity in _named_in(list(tokens), surfaces):
+            if entity.label == "Technology" and any(
+                other.entity.id == entity.id
+                and sentence.start_char <= other.start < sentence.end_char
+                and not span.start <= other.start < span.end
+                for other in spans
+            ):
+                out.add(rel_type, plan, entity, evidence_range([tokens[0]]),
+                        mods.inner_confidence, "inner")
+
+
 def _phrase_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
     """Edges read from the object phrase of a measure: "a ban on exports to the United
     States of minerals related to gallium, germanium and antimony" RESTRICTS each mineral
@@ -1211,12 +1338,21 @@ def _imposer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector)
             countries = [str(props["country"])]
             where_named = imposer_words(tokens.root, lambda t: any(
                 allowed("IMPOSED", s.entity.label, "Sanction") for s in index.at(t)))
+        joint = bool(props.get("countries"))
         for token in where_named if countries else ():
             for found in index.at(token):
-                if found.entity.label == "Country" and found.entity.name in countries:
+                if (found.entity.label == "Country" and found.entity.name in countries) or (
+                        joint and _coordinated_body(found.entity, token, countries)):
                     where = evidence_range([token, tokens.root])
                     out.add("IMPOSED", found.entity, span.entity, where,
                             mods.inner_confidence, "phrase")
+
+
+def _coordinated_body(entity: Entity, token: Token, countries: list[str]) -> bool:
+    """Whether `entity` is the body of one of the joint imposers, coordinated with another
+    ("the United States and [the European Commission] announced tariffs")."""
+    return (entity.label == "Agency" and entity.properties.get("country") in countries
+            and (token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)))
 
 
 def _headline_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
@@ -1252,6 +1388,10 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
         for listings, before in ((here, False), (previous, True)):
             tokens = listing_examples(sentence, before) if listings else []
             listing = listings[-1] if listings else None
+            if before and listing is not None and not here:  # "It added A and B for ..."
+                tokens = tokens + added_without_list(sentence, lambda t: any(
+                    s.entity.label in ("Company", "Person", "Organization")
+                    for s in index.at(t)))
             for token in tokens:
                 for found in index.at(token)[:1]:
                     if listing is not None and found.entity.label == "Company" and (
@@ -1352,6 +1492,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     _description_edges(doc, spans, implied, rules.modifiers, out)
     _title_edges(doc, spans, rules.modifiers, out)
     _inner_edges(doc, spans, rules.modifiers, out)
+    _plan_name_edges(doc, spans, rules.modifiers, out)
     if doc.has_annotation("DEP"):
         _phrase_edges(doc, index, rules.modifiers, out)
         _pronoun_owner_edges(doc, index, rules.modifiers, out)
