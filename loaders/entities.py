@@ -29,6 +29,7 @@ from loaders.model import Entity, EntitySpan
 from loaders.nlp import doc_text
 
 LEXICON_PATH = DATA_DIR / "patterns" / "lexicon.json"
+PLACES_PATH = DATA_DIR / "patterns" / "places.txt"
 NER_LABELS = frozenset({"ORG", "GPE", "PERSON", "PRODUCT", "LAW"})
 ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")
 TITLE_BEFORE = re.compile(
@@ -36,6 +37,12 @@ TITLE_BEFORE = re.compile(
     r"(?: General)?(?: (?:of|for)(?: the)? [A-Z][\w.]*(?: [A-Z][\w.]*)*)? (?:of|for)(?: the)? $"
 )
 """A job title ending right before an ORG ("Assistant Secretary of Commerce for ...")."""
+TITLE_OF = re.compile(
+    r"(?:Co-?[Ff]ounders?|Founders?|CEO|CFO|CTO|COO|Chief [A-Z][a-z]+ Officer|(?:Vice )?President"
+    r"|Chair(?:man|woman|person)?|Head|Managing Director|General Manager|Executive Director)"
+    r"(?: and (?:Co-?[Ff]ounder|Founder|CEO|Chairman|President))? of (?:the )?(?=[A-Z])"
+)
+"""A person's title that the NER took into a firm's name ("[Co-Founder of] Lyten")."""
 TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Undersecretary)\b")
 """A government title right after an unknown ORG ("Finance Minister", "Commerce Secretary")."""
 SENTENCE_END = ('.', '!', '?', ':', ';', '"', "'", "\u201d", "\u2019", ')')
@@ -491,6 +498,12 @@ def _typed_candidate(
         if whole < start:
             start, text = whole, doc_text(ent.doc)[whole:end]
         return _technology(text, start, end, gaz)
+    title = TITLE_OF.match(text)
+    if title is not None and label in {"ORG", "Company", "Organization"}:
+        inner = ent.doc.char_span(start + title.end(), end, alignment_mode="contract")
+        if inner is None:
+            return None
+        ent, start, text = inner, inner.start_char, inner.text  # "CEO of [Lyten]"
     full = doc_text(ent.doc)  # the match holds no space: search from the last one on
     hyphenated = HYPHENATED_START.search(full, full.rfind(" ", 0, start) + 1, start)
     if hyphenated is not None and label in CONTINUED_LABELS:
@@ -512,8 +525,10 @@ def _typed_candidate(
     if in_heading(text_all, start, end) or is_label_of_line(text_all, start, end):
         return None
     longest = PATTERN_MAX_WORDS if label in LABELS else 8  # "58th Research Institute of ..."
-    if not plausible_name(text, longest) or is_place(text) or NUMBER_LIKE.fullmatch(text):
-        return None  # noise, "Nijmegen", a dateline's "AMSTERDAM", "8.5mn"
+    if not plausible_name(text, longest) or NUMBER_LIKE.fullmatch(text):
+        return None  # noise, "8.5mn"
+    if is_place(text) and not (label == "PERSON" and _single_name(ent)):
+        return None  # "Nijmegen", a dateline's "AMSTERDAM"; a lone "Kim" may be a surname
     located = LOCATED_BEFORE.search(text_all, max(0, start - 40), start)
     if label == "ORG" and " " not in text and located:
         return None  # "actually based in [Novosibirsk]": an unknown place
@@ -555,8 +570,10 @@ def _typed_candidate(
             typed = plan_or_sanction(text) if words[-1] == "Act" else "Plan"
         else:
             typed = org_label(text)
-        if typed == "Company" and len(words) == 1 and text.isalpha() and text.islower():
-            return None
+        if typed == "Company" and len(words) == 1 and (
+            text.isalpha() and text.islower() or text in DIRECTIONS
+        ):
+            return None  # "its [Eastern] neighbor": a direction, no firm
         return Candidate(start, end, text, typed, "ner")
     if label == "PERSON":
         if text.split()[0] in lexicon().words("honorifics") and len(text.split()) > 2:
@@ -579,6 +596,9 @@ def _typed_candidate(
     return None  # GPE not in the gazetteer: a city or province, not a country
 
 
+DIRECTIONS = frozenset({"Eastern", "Western", "Northern", "Southern", "Central", "Northeastern",
+                        "Northwestern", "Southeastern", "Southwestern", "Far Eastern"})
+"""Capitalised direction adjectives that the NER reads as a firm ("its Eastern neighbor")."""
 COMPOUND_DEPS = frozenset({"compound", "amod", "nummod"})
 
 
@@ -780,7 +800,7 @@ def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[C
         for name in re.finditer(LIST_NAME, text[m.start(1) : m.end(1)]):
             a, b = m.start(1) + name.start(), m.start(1) + name.end()
             first = text[a:b].split()[0]
-            if (not _unknown_name(text[a:b], gaz) or first in WEEKDAYS
+            if (not _unknown_name(text[a:b], gaz, described=True) or first in WEEKDAYS
                     or first.lower() in STOP_WORDS or org_label(text[a:b]) != "Company"
                     or first in lexicon().words("not_product_words")):
                 continue
@@ -800,9 +820,11 @@ def _gap_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if m.end(1) < end and m.group(1)]
 
 
-def _unknown_name(name: str, gaz: Gazetteer) -> bool:
-    """Whether a listed `name` may be an unknown firm: no known entity, place or stop word."""
-    return (plausible_name(name, 3) and not is_place(name) and gaz.lookup(name) is None
+def _unknown_name(name: str, gaz: Gazetteer, described: bool = False) -> bool:
+    """Whether a listed `name` may be an unknown firm: no known entity, place or stop word;
+    a town's name counts when a firm noun `described` it ("Dutch supplier Brakel")."""
+    place = _is_region(name) if described else is_place(name)
+    return (plausible_name(name, 3) and not place and gaz.lookup(name) is None
             and name.split()[0] not in {"The", "A", "An"})
 
 
@@ -844,12 +866,33 @@ PATTERN_MAX_WORDS = 12
 CONTINUED_LABELS = frozenset({"ORG", "Company", "Agency", "Organization", "Plan"})
 
 
-def is_place(text: str) -> bool:
-    """Whether `text` is a city, province, state or region (``places`` of the lexicon).
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Names of cities and towns of 15,000 people or more (``data/patterns/places.txt``)
+    that the gazetteer does not know as something else ("Toyota" and "Nokia" stay firms),
+    read once."""
+    gaz = gazetteer()
+    lines = PLACES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line for line in (raw.strip() for raw in lines)
+        if line and not line.startswith("#") and gaz.lookup(line) is None
+    )
 
-    >>> is_place("Nijmegen"), is_place("AMSTERDAM"), is_place("Nexperia")
-    (True, True, False)
+
+def is_place(text: str) -> bool:
+    """Whether `text` is a city, province, state or region (``places`` of the lexicon, or a
+    town of ``data/patterns/places.txt``).
+
+    >>> is_place("Nijmegen"), is_place("AMSTERDAM"), is_place("Zaragoza"), is_place("Nokia")
+    (True, True, True, False)
     """
+    return (_is_region(text) or text in towns()
+            or (text.isupper() and len(text) > 4 and text.title() in towns()))
+
+
+def _is_region(text: str) -> bool:
+    """Whether `text` is a well-known city, province, state or region (``places`` of the
+    lexicon) or has the shape of a place."""
     places = lexicon().words("places")
     return text in places or text.title() in places or PLACE_SHAPE.fullmatch(text) is not None
 
@@ -1514,6 +1557,186 @@ def firms_named_with_a_technology(doc: Doc, cands: list[Candidate]) -> list[Cand
     return out
 
 
+AMPERSAND = re.compile(r"(?<=[\w.]) & (?=[A-Z])")
+NAME_AFTER = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w.-]* )*[A-Z][\w.-]*(?:, [A-Z][\w-]*)?$")
+"""Capitalised words before an ampersand, with one comma-joined word ("Boeing Defense, Space")."""
+
+
+def ampersand_names(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """`cands` with firms' official names joined by an ampersand made one firm: a firm's
+    name, capitalised words, at most one comma-joined word, "&" and capitalised words
+    ("Boeing Defense, Space & Security", "Raytheon Missiles & Defense"). A comma part that
+    opens with a known name or follows a whole name is a firm of its own ("General Dynamics,
+    [Raytheon Missiles & Defense]"); the whole must open where a firm does, and a known
+    firm after the ampersand makes two ("Google & Microsoft").
+
+    >>> from loaders.nlp import get_nlp
+    >>> text = "It named Raytheon Missiles & Defense."
+    >>> [c.text for c in ampersand_names(text, ruler_candidates(get_nlp()(text), gazetteer()),
+    ...                                   gazetteer())]
+    ['Raytheon Missiles & Defense']
+    """
+    for amp in AMPERSAND.finditer(text):
+        before = NAME_BEFORE.search(text, max(0, amp.start() - 80), amp.start())
+        after = NAME_AFTER.match(text, amp.end())
+        if before is None or after is None:
+            continue
+        start, end = before.start(), after.end()
+        comma = text.find(", ", start, amp.start())
+        if comma >= 0 and any(c.start == comma + 2 and c.known is not None
+                              or c.start == start and c.end == comma for c in cands):
+            start = comma + 2  # the part before the comma is a whole name of its own
+        if any(c.start == amp.end() and c.known is not None for c in cands):
+            continue  # "Google & Microsoft": two firms
+        first = [c for c in cands if c.start == start and c.label == "Company"]
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if not first or any(c.start < start or c.end > end or c.label not in FIRM_PARTS
+                            for c in inside) or any(c.end - c.start == end - start
+                                                    for c in inside):
+            continue
+        name = text[start:end]
+        known = gaz.lookup(name)
+        cands = [c for c in cands if c not in inside]
+        cands.append(Candidate(start, end, name, known.label if known else "Company",
+                               "gazetteer" if known else "pattern", known))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+DIVISION_WORDS = frozenset({
+    "Missiles", "Missile", "Defense", "Defence", "Space", "Security", "Systems", "Aerospace",
+    "Aeronautics", "Electronics", "Sensors", "Mission", "Solutions", "Services", "Fire",
+    "Control", "Intelligence", "Information", "Marine", "Land", "Air", "Naval", "Rotary",
+    "Armaments", "Cyber", "Communications", "Propulsion", "Avionics", "Weapons",
+})
+"""Words of a defence or industrial group's division names ("Missiles and Fire Control")."""
+DIVISION = re.compile(r" ((?:[A-Z][\w-]* )*[A-Z][\w-]*) and ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)\b")
+
+
+def division_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a known firm's division named by business lines joined by "and" made
+    one firm: "Lockheed Martin Missiles and Fire Control", "Raytheon Intelligence and Space"
+    (every word before "and" and one after it a division word; a known name after "and"
+    is a firm of its own: "Boeing Defense and Airbus").
+
+    >>> text = "It named Raytheon Intelligence and Space."
+    >>> firm = Candidate(9, 17, "Raytheon", "Company", "gazetteer", gazetteer().lookup("RTX"))
+    >>> [c.text for c in division_names(text, [firm])]
+    ['Raytheon Intelligence and Space']
+    """
+    for firm in [c for c in cands if c.label == "Company" and c.known is not None]:
+        m = DIVISION.match(text, firm.end)
+        if (m is None or not set(m.group(1).split()) <= DIVISION_WORDS
+                or not DIVISION_WORDS & set(m.group(2).split())):
+            continue
+        inside = [c for c in cands if c.start < m.end() and firm.end <= c.start]
+        if any(c.known is not None and c.label != "Technology" or c.end > m.end()
+               for c in inside):
+            continue
+        cands = [c for c in cands if c is not firm and c not in inside]
+        cands.append(Candidate(firm.start, m.end(), text[firm.start : m.end()], "Company",
+                               "pattern"))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+PLACE_NAMED_FIRM = re.compile(r"\b([A-Z][\w'-]*)((?: [A-Z][\w-]*){1,4})\b")
+
+
+def place_named_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with firms named by their town and a descriptive last word made whole: a
+    town or Chinese city, two to four capitalised words, the last a word of firms' names
+    ("Xi'an Tianhe Defense Technology", "Karachi Precision Engineering", "Wuhan Dingxin
+    Microelectronics") is a firm; the NER's parts of it leave `cands`. A name with a known
+    entity in it (other than a technology or product) stays as it is.
+
+    >>> text = "Exports went to Karachi Precision Engineering."
+    >>> [c.text for c in place_named_firms(text, [])]
+    ['Karachi Precision Engineering']
+    """
+    last_words = (lexicon().words("descriptive_name_words") | lexicon().words("company_cues")
+                  | FIRM_LAST_WORDS)
+    for m in PLACE_NAMED_FIRM.finditer(text):
+        town, words = m.group(1), m.group(2).split()
+        if ((town not in CHINESE_PLACES and town not in towns()) or len(words) < 2
+                or words[-1] not in last_words):
+            continue  # "Huawei's Shenzhen Technology campus": a place and a word
+        start, end = m.span()
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end or c.known is not None
+               and c.label not in GOODS_LABELS for c in inside):
+            continue
+        cands = [c for c in cands if c not in inside]
+        cands.append(Candidate(start, end, text[start:end], "Company", "pattern"))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+FIRM_LAST_WORDS = frozenset({"Defense", "Defence", "Avionics", "Optical", "Photoelectric",
+                             "Instruments", "Engineering", "Tools", "Machinery", "Aerospace"})
+"""Further last words of firms named by their town ("... Precision Instruments")."""
+DIVISION_AFTER = re.compile(r" \(([A-Z]{2,6})\) (Division|Unit|Business|Segment)\b")
+
+
+def divisions_with_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a firm's division named with its acronym before "Division" made one
+    firm without the acronym: "Device Solutions (DS) Division" is "Device Solutions
+    Division" (its acronym an alias).
+
+    >>> text = "Its Device Solutions (DS) Division grew."
+    >>> unit = Candidate(4, 20, "Device Solutions", "Company", "ner")
+    >>> [(c.text, c.name, c.surfaces) for c in divisions_with_acronym(text, [unit])]
+    [('Device Solutions (DS) Division', 'Device Solutions Division', ('DS',))]
+    """
+    for unit in [c for c in cands if c.label == "Company" and c.known is None]:
+        m = DIVISION_AFTER.match(text, unit.end)
+        if m is None:
+            continue
+        inside = [c for c in cands if unit.end <= c.start < m.end()]
+        cands = [c for c in cands if c is not unit and c not in inside]
+        cands.append(Candidate(unit.start, m.end(), text[unit.start : m.end()], "Company",
+                               unit.method, name=f"{unit.text} {m.group(2)}",
+                               surfaces=(m.group(1),)))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+FIELDS_OF = re.compile(
+    r"\b(?:Institute|School|College|Academy|Laboratory|Center|Centre|Faculty) of"
+    r" [A-Z][\w-]*(?: [A-Z][\w-]*)*$"
+)
+MORE_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)*,? and [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+"""The further fields of a body named by its fields ("..., Fine Mechanics, and Physics")."""
+
+
+def listed_fields(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with a body named by a list of fields read to the list's end: "Changchun
+    Institute of Optics, Fine Mechanics, and Physics" is one name, not a body and a firm
+    "Physics". A field list that names a known entity or a body of its own ("Institute
+    of Physics and Tsinghua University") stays apart.
+
+    >>> text = "It added the Changchun Institute of Optics, Fine Mechanics, and Physics."
+    >>> body = Candidate(13, 42, text[13:42], "Organization", "pattern")
+    >>> [c.text for c in listed_fields(text, [body])]
+    ['Changchun Institute of Optics, Fine Mechanics, and Physics']
+    """
+    heads = lexicon().words("organization_cues") | lexicon().words("agency_cues")
+    for body in [c for c in cands if c.label in {"Organization", "Agency"}]:
+        more = MORE_FIELDS.match(text, body.end)
+        if not FIELDS_OF.search(body.text) or more is None:
+            continue
+        inside = [c for c in cands if c.start < more.end() and body.end <= c.start]
+        words = re.findall(r"[\w-]+", more.group())
+        if heads & set(words) or any(c.end > more.end() or c.known is not None
+                                     and c.label != "Technology" for c in inside):
+            continue
+        cands = [c for c in cands if c is not body and c not in inside]
+        cands.append(Candidate(body.start, more.end(), text[body.start : more.end()],
+                               body.label, body.method))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
+FIRM_PARTS = frozenset({"Company", "Organization", "Person", "Technology"})
+"""What the NER makes of the parts of an official firm name ("Space & Security")."""
+
+
 def _surnames_read_as_firms(cands: list[Candidate]) -> None:
     """A lone unknown "firm" that is the surname of a person named earlier is that person
     ("Chrystia Freeland, ... Freeland has said"); `cands` is sorted by position."""
@@ -1983,6 +2206,11 @@ def entity_spans(
     measures.group_measures(doc, cands)
     _plain_advanced_chips(doc, cands, gaz)
     cands = _family_and_model(doc_text(doc), cands)
+    cands = ampersand_names(doc_text(doc), cands, gaz)
+    cands = listed_fields(doc_text(doc), cands)
+    cands = division_names(doc_text(doc), cands)
+    cands = place_named_firms(doc_text(doc), cands)
+    cands = divisions_with_acronym(doc_text(doc), cands)
     cands += coordinated_nodes(doc_text(doc), cands)
     cands += listed_firms(doc_text(doc), cands, gaz)
     cands += described_firms(doc_text(doc), cands, gaz)

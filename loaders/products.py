@@ -211,22 +211,27 @@ MODEL_OR_BRAND = re.compile(
     r"\b(?:cars?|vehicles?|EVs?|SUVs?|sedans?|trucks?|phones?|smartphones?|laptops?|chips?"
     r"|aircraft|jets?|drones?) model (?P<model>(?=\S*[A-Z0-9])[A-Za-z0-9][\w-]*)"
     r"|(?:\b(?:its|their)|'s|\u2019s) (?P<brand>[A-Z][A-Za-z0-9-]+) brand\b"
+    r"|\b(?:system|platform|app|application|chatbot|model|processor|chip|software|satellite"
+    r"|drone|missile|rocket|smartphone|phone|network|service)s?,? (?:known as|called|named"
+    r"|dubbed|branded) (?P<called>[A-Z][\w-]*(?: [A-Z0-9][\w-]*)?)\b"
 )
-"""A name after "<product noun> model" ("BMW's electric car model i3") or before a firm's
-own "brand" ("its Tyvek brand business"); "the <name> brand" may be the firm ("models built
-by the Foxtron brand")."""
+"""A name after "<product noun> model" ("BMW's electric car model i3"), before a firm's
+own "brand" ("its Tyvek brand business") or after a product noun and "known as", "called"
+("a payment system known as Mir"); "the <name> brand" may be the firm ("models built by
+the Foxtron brand")."""
 
 
 def _named_model_or_brand(
     text: str, found: list[Candidate], readable: list[Candidate],
     taken: list[tuple[int, int]], gaz: Gazetteer,
 ) -> list[Candidate]:
-    """Products named as a model of a product noun or as a brand; known names other than
-    products, places and demonyms are not ("the Samsung brand" is the firm)."""
+    """Products named as a model of a product noun, as a brand or by a product noun and
+    "called"; known names other than products, places and demonyms are not ("the Samsung
+    brand" is the firm)."""
     not_lead = lexicon().words("not_product_words")
     out: list[Candidate] = []
     for m in MODEL_OR_BRAND.finditer(text):
-        group = "model" if m.group("model") else "brand"
+        group = next(g for g in ("model", "brand", "called") if m.group(g))
         start, end = m.span(group)
         if _not_a_product_name(m.group(group), gaz, not_lead) or any(
             s < end and start < e for s, e in taken

@@ -405,3 +405,160 @@ def test_a_government_by_its_title_is_an_agency(
 def test_a_government_by_its_title_is_the_known_government() -> None:
     found = entities("The Government of India and India's government agreed.")
     assert found["Government of India"].id == found["India's government"].id
+
+
+# Round 6 (dev6/dev7 classes).
+
+PLACES_AS_FIRMS = [
+    # a discovered name that is only a town is no firm, of any country
+    ("Northvolt builds its gigafactory in Skellefteå and a plant in Västerås.",
+     {"Skellefteå": None, "Västerås": None, "Northvolt": "Company"}),
+    ("Airbus assembles jets in Zaragoza, while Heide hosts the new battery plant.",
+     {"Zaragoza": None, "Heide": None, "Airbus": "Company"}),
+    ("The supplier opened offices in Porto Alegre and Curitiba last year.",
+     {"Curitiba": None, "Porto Alegre": None}),
+    ("Skellefteå welcomed the investment; Västerås and Lund also bid for the plant.",
+     {"Skellefteå": None, "Västerås": None}),
+    # ... a firm the gazetteer knows that is also a town stays a firm
+    ("Toyota and Hitachi expanded, Nokia said, and Tata agreed.",
+     {"Toyota": "Company", "Hitachi": "Company", "Nokia": "Company", "Tata": "Company"}),
+    # ... a lone surname that is also a town still names the person
+    ("Mike Jackson of Rapidus spoke first. Jackson said the rules were too strict.",
+     {"Mike Jackson": "Person", "Jackson": "Person", "Rapidus": "Company"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AS_FIRMS)
+def test_a_town_is_no_firm(text: str, expected: dict[str, str | None]) -> None:
+    found = labels(text)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+ROUND6 = [
+    # a person's title the NER took into a firm's name is no part of it
+    ('"This is a defining moment for Lyten," said Dan Cook, CEO and Co-Founder of Lyten.',
+     {"Lyten": "Company", "Co-Founder of Lyten": None, "Dan Cook": "Person"}),
+    ('"We will grow," said Maria Lopez, Founder of Skyward Robotics, on Monday.',
+     {"Skyward Robotics": "Company", "Founder of Skyward Robotics": None}),
+    ("The deal was signed by Ken Ito, President of Rapidus, and Anna Berg, Chief Executive "
+     "Officer of Volvo Cars.",
+     {"Rapidus": "Company", "Volvo Cars": "Company", "Ken Ito": "Person"}),
+    # an official name joined by an ampersand is one firm
+    ("China added 28 entities, including Boeing Defense, Space & Security and Lockheed Martin "
+     "Corp, to its list.",
+     {"Boeing Defense, Space & Security": "Company", "Boeing": None,
+      "Space & Security": None, "Lockheed Martin Corp": "Company"}),
+    ("The contractors include General Dynamics, Raytheon Missiles & Defense and Maritime "
+     "Tactical Systems.",
+     {"General Dynamics": "Company", "Raytheon Missiles & Defense": "Company",
+      "Maritime Tactical Systems": "Company"}),
+    ("Sanctions hit General Dynamics, BAE Systems Electronics & Integrated Solutions and "
+     "L3Harris Space & Airborne Systems.",
+     {"BAE Systems Electronics & Integrated Solutions": "Company",
+      "L3Harris Space & Airborne Systems": "Company", "General Dynamics": "Company"}),
+    # ... two known firms around an ampersand stay two
+    ("Apple, Google & Microsoft signed the pledge.",
+     {"Apple": "Company", "Google": "Company", "Microsoft": "Company"}),
+    ("Procter & Gamble and Johnson & Johnson cut prices.",
+     {"Procter & Gamble": "Company", "Johnson & Johnson": "Company"}),
+    # militant and state armed groups are no firms
+    ("Drones were operated by Hamas and Houthi militants in Yemen.",
+     {"Hamas": "Organization", "Houthi": "Organization"}),
+    ("The network supplied front companies for the Islamic Revolutionary Guard Corps.",
+     {"Islamic Revolutionary Guard Corps": "Agency"}),
+    ("Hezbollah and the IRGC bought the parts through Iranian brokers.",
+     {"Hezbollah": "Organization", "IRGC": "Agency"}),
+    # classes of goods named by export rules are technologies
+    ("Under the rule, firms may not export dual-use items, electronic components or AI model "
+     "weights to Russia.",
+     {"dual-use items": "Technology", "electronic components": "Technology",
+      "AI model weights": "Technology"}),
+    ("The EU banned sales of dual-use goods and technology and cloud infrastructure services.",
+     {"dual-use goods and technology": "Technology", "cloud infrastructure": "Technology"}),
+    ("Lyten makes lithium-sulfur batteries, and Sony makes CMOS camera sensors.",
+     {"lithium-sulfur batteries": "Technology", "CMOS camera sensors": "Technology"}),
+    # a body named by a list of fields is one name to the list's end
+    ("Other entities, including the Chinese Academy of Sciences Changchun Institute of Optics, "
+     "Fine Mechanics, and Physics; Ji Hua Laboratory; and Peng Cheng Laboratory, were added.",
+     {"Chinese Academy of Sciences Changchun Institute of Optics, Fine Mechanics, and Physics":
+      "Organization", "Physics": None, "Ji Hua Laboratory": "Organization"}),
+    ("The list names the Beijing Institute of Electronics, Telecommunications and Control.",
+     {"Beijing Institute of Electronics, Telecommunications and Control": "Organization",
+      "Telecommunications": None}),
+    # ... a body after "and" is a body of its own
+    ("Researchers at the Institute of Physics and Tsinghua University built the chip.",
+     {"Institute of Physics": "Organization", "Tsinghua University": "Organization"}),
+    # a known firm's division named by business lines joined by "and" is one firm
+    ("China added 10 US companies, including Lockheed Martin Missiles and Fire Control, to "
+     "its list.",
+     {"Lockheed Martin Missiles and Fire Control": "Company", "Fire Control": None}),
+    ("Beijing also sanctioned Raytheon Intelligence and Space and Lockheed Martin Rotary and "
+     "Mission Systems.",
+     {"Raytheon Intelligence and Space": "Company",
+      "Lockheed Martin Rotary and Mission Systems": "Company"}),
+    # ... a known firm after "and" is a firm of its own
+    ("Lockheed Martin Space and Northrop Grumman won.",
+     {"Lockheed Martin": "Company", "Northrop Grumman": "Company"}),
+    # a product noun and "known as", "called", "named" name a product
+    ("Russia supplied chips for a financial services system known as Mir.", {"Mir": "Product"}),
+    ("Baidu launched a chatbot called Ernie Bot, and Moonshot a model named Kimi.",
+     {"Ernie Bot": "Product", "Kimi": "Product", "Baidu": "Company"}),
+    ("A company called Zentrix makes a processor named Q9 Max.",
+     {"Zentrix": "Company", "Q9 Max": "Product"}),
+    # phone lines and their models are products
+    ("Google picked TSMC for the Pixel 10's Tensor G5 chip.",
+     {"Pixel 10": "Product", "Google": "Company"}),
+    ("Samsung had been the sole maker of chips for the Google Pixel series.",
+     {"Google Pixel": "Product"}),
+    ("The Pixel 9 Pro and the Pixel 8a use Tensor chips.",
+     {"Pixel 9 Pro": "Product", "Pixel 8a": "Product"}),
+    # back-end chip work is a technology, not a firm
+    ("Tata's ATMP unit in Assam and Micron's ATMP project in Sanand were approved.",
+     {"ATMP": "Technology", "Tata": "Company", "Micron": "Company"}),
+    # a capitalised direction is no firm
+    ("Yellen said the sanctions would harm Russia's ability to wage war in its Eastern "
+     "neighbor.", {"Eastern": None, "Russia": "Country"}),
+    ("The Western allies met in Paris, and Southern Company reported.",
+     {"Western": None, "Southern Company": "Company"}),
+    # a firm named by its town, a brand and a firm's word is one firm
+    ("Of them, Xi'an Tianhe Defense Technology was accused of helping the military.",
+     {"Xi'an Tianhe Defense Technology": "Company", "Tianhe": None}),
+    ("Pakistan: Rawalpindi Advanced Engineering Pvt Ltd; Karachi Precision Tools.",
+     {"Karachi Precision Tools": "Company", "Precision Tools": None}),
+    ("Exports went to Karachi Precision Engineering and Lahore Optical Instruments.",
+     {"Karachi Precision Engineering": "Company", "Lahore Optical Instruments": "Company"}),
+    # ... a known firm after its town, a body and a known product stay what they are
+    ("Shanghai Electric and Tokyo Electron grew, the Beijing Institute of Technology said.",
+     {"Shanghai Electric": "Company", "Tokyo Electron": "Company",
+      "Beijing Institute of Technology": "Organization"}),
+    ("The Tianhe supercomputer runs in Tianjin.", {"Tianhe": "Product"}),
+    # well-known AI labs and banks
+    ("Mistral was founded by former researchers from Google DeepMind, said ING analyst Jan "
+     "Slijkerman.", {"Google DeepMind": "Company", "ING": "Company"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6)
+def test_entity_classes_of_round6(text: str, expected: dict[str, str | None]) -> None:
+    found = labels(text)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("LG Energy Solution signed with China's Changzhou Liyuan New Energy Technology. "
+     "Changzhou Liyuan will supply cathodes.", "Changzhou Liyuan",
+     "Changzhou Liyuan New Energy Technology"),
+    ("Ningbo Ronbay New Energy Technology expanded its plant, and Ningbo Ronbay said sales rose.",
+     "Ningbo Ronbay", "Ningbo Ronbay New Energy Technology"),
+    ("Hunan Zhongke New Materials raised prices. Hunan Zhongke blamed costs.",
+     "Hunan Zhongke", "Hunan Zhongke New Materials"),
+])
+def test_a_new_energy_firm_s_short_form_is_the_same_firm(text: str, short: str,
+                                                         full: str) -> None:
+    found = entities(text)
+    assert found[short].id == found[full].id
+
+
+def test_different_firms_of_one_group_stay_apart() -> None:
+    found = entities("China Mobile and China Mobile International Holdings both bid.")
+    assert found["China Mobile"].id != found["China Mobile International Holdings"].id
