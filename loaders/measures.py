@@ -685,6 +685,8 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             named += [c for c in _candidates_in(listing_examples(tok.sent, False), covering)
                       if c.label == "Company" and c.start > tok.idx]  # "140 firms, among
             # them Naura"
+        named = list({id(c): c for c in named}.values())  # "blacklisted three firms: A, B
+        # and C": each once
         if lemma in words.words("company_only_verbs"):  # "designated three firms"
             named = [c for c in named if c.label == "Company"]
         if not named and not freezing:
@@ -1028,15 +1030,40 @@ def _anaphor(cand: Candidate) -> bool:
 
 def _display(measure: _Measure) -> str:
     """The measure words of the name: the first mention's own ("export restrictions"), the
-    kind for requirement and licence words and for a verb ("restricts": restrictions)."""
+    kind for requirement and licence words and for a verb ("restricts": restrictions); a
+    listing's list as the text words it ("added 28 firms to its export control list": the
+    "export control list", even when a headline first called it "export controls")."""
     generic = measure_words().words("licence_nouns") | {
         "rules", "rule", "regulations", "regulation", "measures", "measure", "requirement",
         "requirements", "limits"}
+    named = _named_list(measure)
+    if named is not None:
+        return named
     first = measure.members[0]
     words = first.text.lower().split()
     if first.method == "verb" or not words or words[-1] in generic or words == ["controls"]:
         return _kind(first)
     return " ".join(words)
+
+
+def _named_list(measure: _Measure) -> str | None:
+    """The words of the list a listing is named by, with the measure words right before it
+    ("its [export control] [list]": "export control list"), if a mention names one; a bare
+    "the list" names none ("new sanctions on 21 firms. The list includes ...")."""
+    if not any(family(_kind(c)) == "listing" for c in measure.members):
+        return None
+    lists = measure_words().words("goods_list_heads")
+    before: Candidate | None = None
+    for cand in measure.members:
+        words = cand.text.lower().split()
+        if cand.method != "verb" and words and words[-1] in lists:
+            joined = before is not None and before.start + len(before.text) + 1 == cand.start
+            if before is not None and joined:
+                return f"{before.text.lower()} {' '.join(words)}"
+            if len(words) > 1:
+                return " ".join(words)
+        before = cand
+    return None
 
 
 def _families_meet(measure: _Measure, cand: Candidate) -> bool:
@@ -1436,8 +1463,10 @@ def _governing_verb(token: Token) -> Token | None:
 
 def pronoun_owner(head: Token, is_state: Callable[[Token], bool]) -> Token | None:
     """The state "its"/"their" before the measure noun `head` stands for: the nearest subject
-    above it ("[the US] looks to close loopholes to its restrictions"), when that is a state
-    and no other state comes before ("China criticised the US for its curbs": unsure).
+    above it ("[the US] looks to close loopholes to its restrictions") or the state owner of
+    a noun above it ("[China]'s decision to add firms to its list"), when that is a state and
+    no other state comes before in its clause ("China criticised the US for its curbs":
+    unsure); a state that only modifies a noun ("10 [US] companies") is no other owner.
     """
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
@@ -1446,10 +1475,14 @@ def pronoun_owner(head: Token, is_state: Callable[[Token], bool]) -> Token | Non
         if token.head is token:
             return None
         token = token.head
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"
+                        or (c.dep_ == "poss" and is_state(c))), None)
+        if subject is not None and not is_state(subject):  # "[China]'s decision ... is"
+            subject = next((c for c in subject.children if c.dep_ == "poss" and is_state(c)),
+                           subject)
         if subject is not None:
-            others = [t for t in head.sent[: head.i - head.sent.start]
-                      if is_state(t) and t not in subject.subtree]
+            others = [t for t in token.subtree if t.i < head.i and is_state(t)
+                      and t not in subject.subtree and t.dep_ not in ("compound", "amod")]
             return subject if is_state(subject) and not others else None
     return None
 
@@ -1508,9 +1541,11 @@ def _retaliating_verb(head: Token) -> Token | None:
     attached the "with" ("China [hits] back at US tariffs with mineral export curbs")."""
     words = measure_words()
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "with":
+    if head.dep_ != "pobj" or prep.lower_ not in ("with", "for"):
         return None
-    reacting = words.words("reacting_verbs") | words.words("striking_verbs")
+    reacting = words.words("targeting_verbs") | (
+        words.words("reacting_verbs") | words.words("striking_verbs")
+        if prep.lower_ == "with" else set())  # "targeted two firms [for] sanctions"
     return next((t for t in reversed(head.sent[: prep.i - head.sent.start])
                  if t.pos_ == "VERB" and t.lemma_.lower() in reacting), None)
 
@@ -1749,7 +1784,50 @@ def _object_prep(head: Token) -> Token | None:
         elif verb.dep_ == "acl" and verb.lemma_.lower() in aiming:  # "curbs aimed at X"
             prep = next((c for c in verb.children if c.dep_ == "prep"
                          and c.lower_ in ("at", "against", "on")), None)
-    return prep or _inclusion(head) or _detached_prep(head)
+    return (prep or _inclusion(head) or _detached_prep(head) or _struck_object(head)
+            or _governed_trade(head))
+
+
+GOVERNING_PATH = frozenset({"appos", "relcl", "acl", "dobj"})
+"""The dependencies walked from a measure noun down to a clause that governs trade."""
+
+
+def _governed_trade(head: Token) -> Token | None:
+    """The trade a clause describing the measure `head` governs ("rules [governing] exports
+    of AI chips", "the AI Diffusion Rule, a framework that creates a system [governing] the
+    export of AI chips"): the trade noun object of a governing verb reached through
+    appositions, relative clauses, participles and objects, not through a name (a named
+    measure describes itself: "its regulation: the AI Diffusion Rule, a framework ...")."""
+    words = measure_words()
+    todo = [(c, 0) for c in head.rights if c.dep_ in GOVERNING_PATH]
+    while todo:
+        token, depth = todo.pop()
+        if token.pos_ == "PROPN":
+            continue
+        if token.dep_ in ("relcl", "acl") and token.lemma_.lower() in words.words(
+                "governing_verbs"):
+            trade = next((c for c in token.children if c.dep_ == "dobj"
+                          and c.lower_ in words.words("trade_nouns")), None)
+            if trade is not None:
+                return trade
+        if depth < 4:
+            todo += [(c, depth + 1) for c in token.children if c.dep_ in GOVERNING_PATH]
+    return None
+
+
+def _struck_object(head: Token) -> Token | None:
+    """The object of the verb that hits or targets it "with"/"for" the measure `head` ("the
+    Treasury targeted [two firms] for sanctions", "hit [Huawei] with sanctions")."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("with", "for"):
+        return None
+    target = prep.head  # the parser also hangs the "for" on the object: "[firms] for ..."
+    verb = target.head if target.dep_ == "dobj" else target
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in measure_words().words(
+            "targeting_verbs"):
+        return None
+    return target if target is not verb else next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _trailing_dates(head: Token) -> list[Token]:
@@ -1822,6 +1900,9 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     shipping = words.words("shipping_verbs")
     out: list[tuple[Token, bool]] = []
     todo = [(prep, False)]
+    if prep.dep_ == "dobj" and prep.lower_ not in words.words("trade_nouns"):  # "targeted
+        # two firms with sanctions, [A] and [B]"
+        todo += [(c, True) for c in head.children if c.dep_ in ("conj", "appos")]
     if head.dep_ == "dobj" and prep.lower_ != "to":  # "expands controls on X [to China]"
         todo += [(c, False) for c in head.head.children if c.dep_ == "prep"
                  and c.lower_ == "to" and c.i == head.right_edge.i + 1]
@@ -1829,6 +1910,8 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
         token, inherited = todo.pop()
         partner = token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
         targeted = ((token.dep_ == "poss" and not partner)  # not "with [China's] Huawei"
+                    or (token is prep and token.dep_ == "dobj"  # "targeted [X] for sanctions"
+                        and token.lower_ not in words.words("trade_nouns"))
                     or (token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "against",
                                                                        "targeting", "at"))
                     or (token.dep_ == "pobj" and token.head.lower_ == "with")  # "trade with X"
@@ -1937,6 +2020,40 @@ RATE_FOR = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:for|on)\s+$", re.IG
 """A tariff rate right before the company it applies to ("17% for [BYD]")."""
 
 
+def facing_parties(head: Token) -> list[Token]:
+    """The words of the subject said to be among those facing the measure `head` ("[Huawei
+    and ZTE] are among those facing export restrictions"; the parser may make "those
+    facing" modifiers of the measure noun).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Huawei and ZTE are among those facing export restrictions.")
+    >>> [t.text for t in facing_parties(doc[8])]
+    ['Huawei', 'and', 'ZTE']
+    """
+    facing = measure_words().words("facing_verbs")
+    among = None
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and any(
+            c.dep_ in ("amod", "acl") and c.lemma_.lower() in facing for c in head.children):
+        among = head.head  # "among those [facing] restrictions", misparsed
+    verb = head.head if head.dep_ == "dobj" else None
+    if verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in facing and (
+            verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among"):
+        among = verb.head.head  # "among [those] facing restrictions"
+    if among is None or among.head.lemma_ != "be":
+        return []
+    return [t for c in among.head.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
+def seat_country(token: Token) -> bool:
+    """Whether `token` names where a company is registered or based ("a company registered in
+    [India]", "others registered in Russia, [China] and Turkey")."""
+    while token.dep_ == "conj":
+        token = token.head
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "in"
+            and prep.head.lemma_.lower() in measure_words().words("seat_verbs"))
+
+
 def listing_examples(sentence: Span, listed_before: bool) -> list[Token]:
     """The words that name examples of the companies a listing names, in a sentence: after
     "including", "such as", "among them", "include" ("added 140 firms, including Naura and
@@ -1947,11 +2064,14 @@ def listing_examples(sentence: Span, listed_before: bool) -> list[Token]:
     markers = words.words("example_markers")
     if listed_before and _follows_colon(sentence):
         return list(sentence)
-    if listed_before and not (sentence[0].lower_ in words.words("example_openers")
-                              or _parties_include(sentence)):
+    of_them = _of_them(sentence)
+    if listed_before and not (of_them is not None or _parties_include(sentence)
+                              or sentence[0].lower_ in words.words("example_openers")
+                              or _other_parties(sentence)):
         return []
-    start = next((t.i for t in sentence if t.lower_ in markers or t.lemma_ == "include"
-                  or (t.text == ":" and t.i > sentence.start)), None)
+    start = of_them if of_them is not None else next(
+        (t.i for t in sentence if t.lower_ in markers or t.lemma_ == "include"
+         or (t.text == ":" and t.i > sentence.start)), None)
     reporting = words.words("reporting_verbs") | {"report"}
     return [] if start is None else [  # not the source: "..., Reuters first reported"
         t for t in sentence.doc[start + 1 : sentence.end]
@@ -1990,6 +2110,24 @@ def _in_clause_after(token: Token, start: int) -> bool:
     an example, it names none ("Sophgo, the company that ordered chips from TSMC": not TSMC;
     but "140 firms, which include Naura": Naura)."""
     return any(a.dep_ in ("relcl", "acl") and a.i > start for a in token.ancestors)
+
+
+def _of_them(sentence: Span) -> int | None:
+    """The index of the pronoun of a sentence that opens on "Of them" / "Of these" / "Of
+    those" (the companies just listed: "Of them, A is accused of ..."), if it does."""
+    first = sentence[:2]
+    if len(first) == 2 and first[0].lower_ == "of" and first[1].lower_ in (
+            "them", "these", "those"):
+        return first[1].i
+    return None
+
+
+def _other_parties(sentence: Span) -> bool:
+    """Whether a sentence opens on further parties of a listing ("Other entities, including
+    A and B, ...", "Other Chinese firms added were C and D")."""
+    words = [t for t in sentence[:4] if t.pos_ != "ADJ" or t.i == sentence.start]
+    return (len(words) > 1 and words[0].lower_ == "other"
+            and words[1].lemma_.lower() in measure_words().words("party_nouns"))
 
 
 def _follows_colon(sentence: Span) -> bool:

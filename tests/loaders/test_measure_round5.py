@@ -356,6 +356,234 @@ CASES = [
         "RESTRICTS",
         {("Chinese export curbs on gallium", "gallium")},
     ),
+    # round 6: a state's list of companies is named as that list, even after a headline
+    # called it "export controls"
+    (
+        "Country imposes export controls on 12 Japanese firms\nChina added 12 Japanese"
+        " companies, including Subaru and Mitsubishi Heavy Industries, to its export control"
+        " list on Monday.",
+        "TARGETS",
+        {("Chinese export control list", "Subaru"),
+         ("Chinese export control list", "Mitsubishi Heavy Industries")},
+    ),
+    (
+        "China put 28 US firms, including Boeing, on its export control list.",
+        "TARGETS",
+        {("Chinese export control list", "Boeing")},
+    ),
+    # ... but a bare "the list" of a sanctions package names no list
+    (
+        "The Treasury Department imposed sanctions on 21 Russian entities. The list includes"
+        " Mikron.",
+        "TARGETS",
+        {("U.S. sanctions", "Mikron")},
+    ),
+    # the listed companies described in a later sentence that opens on them ("Of them",
+    # "Other entities, including", "The firms impacted ... also include"), as long as no
+    # other measure was named in between
+    (
+        "The Commerce Department added 20 Chinese companies to the Entity List on Monday."
+        " The companies are based in Shenzhen. Of them, Sugon is accused of supplying"
+        " supercomputers to the military, and Hygon is alleged to design processors for it.",
+        "TARGETS",
+        {("Entity List", "Sugon"), ("Entity List", "Hygon")},
+    ),
+    (
+        "China added 15 US companies to its unreliable entity list on Thursday. The move"
+        " drew criticism. Of these, Skydio is accused of selling drones to Taiwan.",
+        "TARGETS",
+        {("China's Unreliable Entity List", "Skydio")},
+    ),
+    (
+        "The US added 11 Chinese entities to the Entity List. They include universities and"
+        " chipmakers. Other entities, including Inspur and Sugon, were accused of aiding the"
+        " military.",
+        "TARGETS",
+        {("Entity List", "Inspur"), ("Entity List", "Sugon")},
+    ),
+    (
+        "The US added 11 Chinese entities to the Entity List. The decision was expected."
+        " The firms impacted by the decision also include chipmakers such as SMIC and YMTC.",
+        "TARGETS",
+        {("Entity List", "SMIC"), ("Entity List", "YMTC")},
+    ),
+    (
+        "The US added 11 Chinese entities to the Entity List. Analysts expect more. Of"
+        " course, Nvidia will lose sales to Huawei.",
+        "TARGETS",
+        set(),
+    ),
+    (
+        "The US imposed tariffs on Chinese steel. Other companies, including Nvidia and AMD,"
+        " reported strong sales.",
+        "TARGETS",
+        {("U.S. tariffs on steel", "China")},
+    ),
+    (
+        "The US added Sugon to the Entity List. Later, Japan imposed export controls on"
+        " chipmaking equipment. Of them, Nikon is the most affected.",
+        "TARGETS",
+        {("Entity List", "Sugon")},
+    ),
+    # "its" list of a state that owns the act ("China's decision to add ... to its list")
+    (
+        "China's decision to add 10 US firms, including Lockheed Martin, to its unreliable"
+        " entity list drew protests.",
+        "IMPOSED",
+        {("China", "China's Unreliable Entity List")},
+    ),
+    (
+        "Japan's move to tighten its export controls on chipmaking equipment angered Beijing.",
+        "IMPOSED",
+        {("Japan", "Japanese export controls on chipmaking equipment")},
+    ),
+    (
+        "Nvidia's decision to comply with its export controls surprised analysts.",
+        "IMPOSED",
+        set(),
+    ),
+    (  # a state outside the clause, or one that only modifies a noun, owns no "its"
+        "A spokesperson for the ministry said that China's decision to add 10 US companies,"
+        " including Lockheed Martin, to its unreliable entity list is lawful.",
+        "IMPOSED",
+        {("China", "China's Unreliable Entity List")},
+    ),
+    (  # ... also when the parser hangs "to its list" on the main verb
+        "A spokesperson said on Thursday that China's decision to add 10 US companies,"
+        " including Lockheed Martin Missiles and Fire Control, to its unreliable entities list"
+        " is in accordance with laws.",
+        "IMPOSED",
+        {("China", "China's Unreliable Entity List")},
+    ),
+    (
+        "Beijing said the US looks to close loopholes in its export controls on chips.",
+        "IMPOSED",
+        {("United States", "U.S. export controls on semiconductors")},
+    ),
+    (
+        "China criticised the US for its export controls on chips.",
+        "IMPOSED",
+        set(),
+    ),
+    (
+        "China's criticism of the US for its export controls on chips grew.",
+        "IMPOSED",
+        set(),
+    ),
+    # a state targets, hits or punishes companies with or for a measure: the measure is on
+    # them, and the state (or its agency) imposed it
+    (
+        "In addition to Mikron, the Treasury Department targeted two other companies for"
+        " sanctions, Sugon and Inspur.",
+        "TARGETS",
+        {("U.S. sanctions on Sugon and Inspur", "Sugon"),
+         ("U.S. sanctions on Sugon and Inspur", "Inspur")},
+    ),
+    (
+        "Washington also targeted two Chinese chipmakers with sanctions, SMIC and YMTC.",
+        "TARGETS",
+        {("U.S. sanctions on SMIC and YMTC", "SMIC"), ("U.S. sanctions on SMIC and YMTC", "YMTC")},
+    ),
+    (
+        "The Commerce Department targeted SMIC with export controls last year.",
+        "IMPOSED",
+        {("U.S. Department of Commerce", "U.S. export controls")},
+    ),
+    (
+        "Washington hit Huawei with sanctions in 2019.",
+        "TARGETS",
+        {("U.S. sanctions (2019)", "Huawei")},
+    ),
+    (
+        "China countered US tariffs with export controls on gallium.",
+        "TARGETS",
+        set(),
+    ),
+    (
+        "Analysts targeted Huawei for criticism over sanctions.",
+        "TARGETS",
+        set(),
+    ),
+    # a measure someone says a state should impose, or should have imposed, is none
+    (
+        "Critics argued that the administration should have levied tariffs on chips instead.",
+        "IMPOSED",
+        set(),
+    ),
+    (
+        "Lawmakers said Washington should impose export controls on HBM chips.",
+        "RESTRICTS",
+        set(),
+    ),
+    (
+        "China said it would restrict exports of gallium to the United States.",
+        "RESTRICTS",
+        {("Chinese export restrictions on gallium", "gallium")},
+    ),
+    # a measure described by a clause that governs trade is on the goods of that trade
+    (
+        "The Commerce Department published the AI Diffusion Rule, which governs the export of"
+        " AI chips.",
+        "RESTRICTS",
+        {("AI Diffusion Rule", "AI chips")},
+    ),
+    (
+        "The Commerce Department published its new regulation: the AI Diffusion Rule, a"
+        " sweeping framework that creates a three-tier system governing the export of"
+        " advanced AI chips and model weights.",
+        "RESTRICTS",
+        {("AI Diffusion Rule", "AI chips"), ("AI Diffusion Rule", "AI model weights")},
+    ),
+    (
+        "The Commerce Department issued new rules that regulate exports of HBM chips to"
+        " China.",
+        "RESTRICTS",
+        {("U.S. export controls on HBM", "HBM")},
+    ),
+    (
+        "Japan adopted export controls that control sales of chipmaking equipment.",
+        "RESTRICTS",
+        {("Japanese export controls on chipmaking equipment", "chipmaking equipment")},
+    ),
+    (
+        "The US imposed sanctions on Mikron, a firm that controls exports of microchips.",
+        "RESTRICTS",
+        set(),
+    ),
+    (
+        "The US imposed new rules that govern data centers.",
+        "RESTRICTS",
+        set(),
+    ),
+    # the companies among those facing a measure, and the countries they are registered
+    # or based in, are targeted
+    (
+        "Huawei and ZTE are among those facing US export restrictions.",
+        "TARGETS",
+        {("U.S. export restrictions", "Huawei"), ("U.S. export restrictions", "ZTE")},
+    ),
+    (
+        "A company registered in India along with others registered in Russia, China and"
+        " Turkey are among those facing export restrictions.",
+        "TARGETS",
+        {("export restrictions", country) for country in ("India", "Russia", "China", "Turkey")},
+    ),
+    (
+        "Nvidia, whose chips are made in Taiwan, is among those facing US export restrictions.",
+        "TARGETS",
+        {("U.S. export restrictions", "Nvidia")},
+    ),
+    (
+        "Huawei and ZTE are among those criticising US export restrictions.",
+        "TARGETS",
+        set(),
+    ),
+    # a list given after a colon is named once
+    (
+        "The Commerce Department blacklisted three chipmakers: YMTC, CXMT and SMIC.",
+        "TARGETS",
+        {("U.S. blacklisting of YMTC, CXMT and SMIC", name) for name in ("YMTC", "CXMT", "SMIC")},
+    ),
 ]
 
 
