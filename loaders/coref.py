@@ -85,7 +85,12 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             if target is None and country is not None:
                 target = _located_antecedent(ordered, starts, tok.idx, label, country)
             if target is not None:
-                out.append(EntitySpan(target.entity, tok.idx, noun.idx + len(noun), "coref"))
+                found = EntitySpan(target.entity, tok.idx, noun.idx + len(noun), "coref")
+                out.append(found)
+                # "The Dutch company ... It is led by": a later pronoun may stand for it
+                position = bisect_left(starts, found.start)
+                starts.insert(position, found.start)
+                ordered.insert(position, found)
         elif parsed and tok.dep_ == "poss" and _owned_plan(tok, nouns, ordered, starts):
             noun = tok.head
             word = synonyms.get(noun.lower_, noun.lower_)

@@ -114,6 +114,7 @@ class Modifiers:
     plan_synonyms: dict[str, str] = field(default_factory=dict)  # "blueprint" -> "plan"
     funds_objects: frozenset[str] = frozenset()  # providing one of these finances, not supplies
     head_roles: frozenset[str] = frozenset()  # "President X": a head of state or government
+    corporate_roles: frozenset[str] = frozenset()  # "French CEO X": no post of France
     leaders: dict[str, str] = field(default_factory=dict)  # "Xi Jinping" -> "China"
 
 
@@ -261,6 +262,7 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         plan_synonyms=dict(config.get("plan_synonyms", {})),
         funds_objects=frozenset(config.get("funds_objects", ())),
         head_roles=frozenset(config.get("head_roles", ())),
+        corporate_roles=frozenset(config.get("corporate_roles", ())),
         leaders=dict(config.get("leaders", {})),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)

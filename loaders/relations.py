@@ -46,6 +46,7 @@ from loaders.measures import (
     added_without_list,
     denied_trade,
     denier_words,
+    facing_parties,
     foreign_imposer,
     headline_object_words,
     headline_subject,
@@ -56,6 +57,7 @@ from loaders.measures import (
     named_goods,
     object_phrase,
     pronoun_owner,
+    seat_country,
     without_self_imposed,
 )
 from loaders.model import Entity, EntitySpan, Evidence, Relation
@@ -731,6 +733,12 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 if not allowed("REGULATES", start.label, end.label):
                     continue
                 rel_type = "REGULATES"
+            if rel_type == "DEVELOPS" and rule.in_phrase and _material_of_goods(end_token, end):
+                continue
+            if rel_type == "AFFILIATED_WITH" and _nationality(
+                trigger.lemma_, end_token.text, end, mods
+            ):
+                continue
             role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
             out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
 
@@ -773,6 +781,44 @@ def _gives_funds(trigger: Token, mods: Modifiers) -> bool:
         for child in trigger.children
         if child.dep_ == "dobj"
         for token in child.subtree
+    )
+
+
+_MATERIAL_WORK_NOUNS = frozenset({
+    "production", "output", "capacity", "mining", "refining", "processing", "smelting",
+    "supply", "supplies", "export", "exports", "sale", "sales", "business", "operation",
+    "operations", "project", "plant", "mine", "refinery", "unit", "arm", "division", "reserve",
+    "reserves", "deposit", "deposits",
+})
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj"})
+
+
+def _material_of_goods(token: Token, material: Entity) -> bool:
+    """Whether a material only says what a firm's goods are made of: "LG's nickel, cobalt
+    and manganese battery cells" (LG does not make nickel), unlike "MP Materials' rare earth
+    production"."""
+    if material.properties.get("kind") != "material":
+        return False
+    head = token
+    while head.dep_ in _PHRASE_DEPS and head.head is not head:
+        head = head.head
+    return head is not token and head.lemma_.lower() not in _MATERIAL_WORK_NOUNS
+
+
+def _surface_material(doc: Doc, span: EntitySpan) -> bool:
+    """:func:`_material_of_goods` for a mention a surface pattern matched."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and _material_of_goods(tokens.root, span.entity)
+
+
+def _nationality(role: str, surface: str, place: Entity, mods: Modifiers) -> bool:
+    """Whether a country adjective (`surface`) before a `role` only gives a person's
+    nationality: "French CEO Christophe Fouquet" and "Korean analyst Kim Lee" work for
+    firms, not for France or Korea (unlike "French Finance Minister", "Chinese official")."""
+    return (
+        place.label == "Country"
+        and surface in mods.demonyms
+        and bool(set(role.lower().split()) & mods.corporate_roles)
     )
 
 
@@ -874,7 +920,14 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
                 for match in rule.regex.finditer(masked):
                     role = match.groupdict().get("role")
                     for s, e in _surface_pairs(rule, match):
-                        _add_surface(rule, spans[s], spans[e], role, where, out)
+                        place = spans[e]
+                        if role and _nationality(
+                            role, text[place.start : place.end], place.entity, rules.modifiers
+                        ):
+                            continue
+                        if "DEVELOPS" in rule.types and _surface_material(doc, place):
+                            continue
+                        _add_surface(rule, spans[s], place, role, where, out)
 
 
 def _surface_pairs(rule: SurfaceRule, match: re.Match[str]) -> list[tuple[int, int]]:
@@ -1323,8 +1376,9 @@ def _imposer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector)
     :func:`loaders.measures.listed_with`) named in the sentence of one of its mentions
     IMPOSED it, whatever the parse made of the list ("With allied nations like Japan, the
     Netherlands, and South Korea imposing similar curbs": each of them); so did its one
-    country named in the subject that imposes it (:func:`loaders.measures.imposer_words`:
-    "The US and allied countries have imposed sanctions")."""
+    country, or an agency of it, named in the subject that imposes it
+    (:func:`loaders.measures.imposer_words`: "The US and allied countries have imposed
+    sanctions", "the Treasury Department targeted two firms for sanctions")."""
     for span in index.spans:
         if span.entity.label != "Sanction":
             continue
@@ -1341,8 +1395,10 @@ def _imposer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector)
         joint = bool(props.get("countries"))
         for token in where_named if countries else ():
             for found in index.at(token):
+                body = found.entity.label == "Agency" and not joint and (
+                    found.entity.properties.get("country") in countries)  # "the Treasury"
                 if (found.entity.label == "Country" and found.entity.name in countries) or (
-                        joint and _coordinated_body(found.entity, token, countries)):
+                        joint and _coordinated_body(found.entity, token, countries)) or body:
                     where = evidence_range([token, tokens.root])
                     out.add("IMPOSED", found.entity, span.entity, where,
                             mods.inner_confidence, "phrase")
@@ -1383,8 +1439,9 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
     :func:`loaders.measures.listing_examples`."""
     previous: list[EntitySpan] = []
     for sentence in doc.sents:
-        here = [s for s in index.within(sentence.start_char, sentence.end_char)
-                if s.entity.label == "Sanction" and is_listing(s.entity)]
+        measures = [s for s in index.within(sentence.start_char, sentence.end_char)
+                    if s.entity.label == "Sanction"]
+        here = [s for s in measures if is_listing(s.entity)]
         for listings, before in ((here, False), (previous, True)):
             tokens = listing_examples(sentence, before) if listings else []
             listing = listings[-1] if listings else None
@@ -1399,7 +1456,8 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
                         where = evidence_range([token])
                         out.add("TARGETS", listing.entity, found.entity, where,
                                 mods.inner_confidence, "phrase")
-        previous = here
+        if measures:  # the latest sentence naming a measure: "Of them, A ..." may come later
+            previous = here
 
 
 def _named_goods_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
@@ -1421,6 +1479,86 @@ def _named_goods_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collec
                         mods.inner_confidence, "phrase")
 
 
+_PURPOSE_DEPS = frozenset(
+    {"dobj", "prep", "pobj", "conj", "compound", "amod", "nmod", "appos", "cc"}
+)
+_OFF_PURPOSE_PREPOSITIONS = frozenset({"with", "against", "than", "from", "by", "in", "at"})
+_USE_PREPOSITIONS = frozenset({"for", "to", "toward", "towards", "on"})
+_MONEY_USE_VERBS = frozenset({"use", "go", "fund", "finance", "support", "help"})
+_PLAN_LOOKBACK = 3  # sentences back to the plan "the funding" belongs to
+
+
+def _purpose_tokens(verb: Token) -> list[Token]:
+    """The tokens naming what a purpose verb acts on: its objects, their "of" phrases and
+    conjuncts ("speed up the production of A, as well as the development of B and C"), not
+    its subject, nor a "with"/"against" party ("help Intel compete with TSMC")."""
+    found: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "pcomp", "prep", "conj")]
+    while todo:
+        token = todo.pop()
+        if token.dep_ == "prep" and token.lower_ in _OFF_PURPOSE_PREPOSITIONS:
+            continue
+        found.append(token)
+        todo.extend(c for c in token.children if c.dep_ in _PURPOSE_DEPS)
+    return found
+
+
+def _recent_plan(sentence: Span, index: SpanIndex) -> Entity | None:
+    """The plan named last before `sentence`, within a few sentences ("The Executive Yuan
+    approved a plan ... The funding would be used to ..."); none when a company or
+    organisation is named after it (the money may be theirs: "Lyten raised $200 million.
+    The funding will be used to ...")."""
+    sentences = list(sentence.doc.sents)
+    position = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    for earlier in reversed(sentences[max(0, position - _PLAN_LOOKBACK) : position]):
+        holders = [
+            s for s in index.within(earlier.start_char, earlier.end_char)
+            if s.entity.label in ("Plan", "Company", "Organization")
+        ]
+        if holders:
+            return holders[-1].entity if holders[-1].entity.label == "Plan" else None
+    return None
+
+
+def _funds_use_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """SUPPORTS from a plan's money put to a use: "The CHIPS Act's funding will be used to
+    build fabs for logic chips", "The funding would be used to speed up the production of
+    A and B" (the plan named just before), "subsidies under the plan will go to developing
+    C". The plan is the money's possessor or "under" phrase, else the plan named last in
+    the sentences just before; each technology or company of the use is supported."""
+    for token in doc:
+        if token.lemma_.lower() not in mods.funds_objects or token.dep_ not in _SUBJECT_DEPS:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _MONEY_USE_VERBS:
+            continue
+        plan = next(
+            (
+                s.entity
+                for c in token.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("under", "from", "of"))
+                for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                for s in index.at(t)
+                if s.entity.label == "Plan"
+            ),
+            None,
+        ) or _recent_plan(token.sent, index)
+        if plan is None:
+            continue
+        if verb.lemma_.lower() in ("use", "go"):
+            uses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prep")]
+        else:
+            uses = [verb]
+        for use in uses:
+            if use.dep_ == "prep" and use.lower_ not in _USE_PREPOSITIONS:
+                continue
+            for target in _purpose_tokens(use):
+                for span in index.at(target):
+                    if allowed("SUPPORTS", plan.label, span.entity.label):
+                        out.add("SUPPORTS", plan, span.entity, evidence_range([verb, target]),
+                                mods.inner_confidence, "phrase:funds_use")
+
+
 def _rate_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
     """The latest tariff named so far TARGETS the companies a rate is given for ("the rates
     for sampled Chinese firms were: 17% for BYD, 19.3% for Geely", see
@@ -1435,6 +1573,24 @@ def _rate_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) ->
             if tokens is not None:
                 out.add("TARGETS", tariff.entity, span.entity, evidence_range([tokens.root]),
                         mods.inner_confidence, "phrase")
+
+
+def _facing_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """A measure TARGETS the companies said to be among those facing it, and the countries
+    they are registered or based in ("A company registered in India along with others
+    registered in Russia are among those facing export restrictions", see
+    :func:`loaders.measures.facing_parties`)."""
+    for span in index.spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if span.entity.label != "Sanction" or tokens is None:
+            continue
+        for token in facing_parties(tokens.root):
+            for found in index.at(token)[:1]:
+                label = found.entity.label
+                if label == "Company" or (label == "Country" and seat_country(token)):
+                    out.add("TARGETS", span.entity, found.entity,
+                            evidence_range([token, tokens.root]), mods.inner_confidence,
+                            "phrase")
 
 
 def _denial_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
@@ -1500,8 +1656,10 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
         _headline_edges(doc, index, rules.modifiers, out)
         _listing_example_edges(doc, index, rules.modifiers, out)
         _denial_edges(doc, index, rules.modifiers, out)
+        _facing_edges(doc, index, rules.modifiers, out)
         _rate_edges(doc, index, rules.modifiers, out)
         _named_goods_edges(doc, index, rules.modifiers, out)
+        _funds_use_edges(doc, index, rules.modifiers, out)
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)

@@ -561,3 +561,128 @@ CASES = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), CASES)
 def test_wording_class(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+ROUND6_CASES = [
+    # COMPETES_WITH: losing clients, orders or share to a rival
+    ("Samsung Foundry has lost clients to TSMC.", "COMPETES_WITH", {("Samsung Foundry", "TSMC")}),
+    ("Intel lost market share to AMD last year.", "COMPETES_WITH", {("AMD", "Intel")}),
+    ("Nokia ceded several contracts to Ericsson in Europe.", "COMPETES_WITH",
+     {("Ericsson", "Nokia")}),
+    ("The customers that GlobalFoundries lost to TSMC include AMD.", "COMPETES_WITH",
+     {("GlobalFoundries", "TSMC")}),
+    # ... not anything else lost to a firm
+    ("Intel lost its lead to TSMC.", "COMPETES_WITH", set()),
+    # SUPPLIES: production entrusted or outsourced to a maker
+    ("Google decided to entrust the production of its Tensor chip to TSMC.", "SUPPLIES",
+     {("TSMC", "Google")}),
+    ("Qualcomm outsources the manufacturing of its modems to Samsung Electronics.", "SUPPLIES",
+     {("Samsung Electronics", "Qualcomm")}),
+    ("Apple has farmed out assembly to Foxconn and Pegatron.", "SUPPLIES",
+     {("Foxconn", "Apple"), ("Pegatron", "Apple")}),
+    # ... and a maker chosen for goods or as a supplier
+    ("Nvidia chose Samsung Electronics for its HBM chips.", "SUPPLIES",
+     {("Samsung Electronics", "Nvidia")}),
+    ("Apple picked TSMC as its sole foundry.", "SUPPLIES", {("TSMC", "Apple")}),
+    ("AMD has tapped GlobalFoundries for the production of its older processors.", "SUPPLIES",
+     {("GlobalFoundries", "AMD")}),
+    ("Nvidia chose Samsung Electronics for its new headquarters.", "SUPPLIES", set()),
+    # SUBSIDIARY_OF: "X and its parent company, Y", "Y, the parent company of X"
+    ("Chengdu Yaguang Electronics and its parent company, Yaguang Technology Group, are"
+     " accused.", "SUBSIDIARY_OF", {("Chengdu Yaguang Electronics", "Yaguang")}),
+    ("Arm and its parent company SoftBank rose.", "SUBSIDIARY_OF", {("Arm", "SoftBank")}),
+    ("SoftBank, the parent company of Arm, rose.", "SUBSIDIARY_OF", {("Arm", "SoftBank")}),
+    ("Arm and its partner company SoftBank rose.", "SUBSIDIARY_OF", set()),
+    # ... a possessive owner ends a list: only the last member owns the firm
+    ("The deal pairs Mistral with U.S. giants OpenAI, Meta and Alphabet's Google.",
+     "SUBSIDIARY_OF", {("Google", "Alphabet")}),
+    ("Intel's Altera and AMD's rival Nvidia make chips.", "SUBSIDIARY_OF", {("Altera", "Intel")}),
+    # AFFILIATED_WITH: a nationality before a corporate role is no post of that country
+    ("ASML is led by French CEO Christophe Fouquet.", "AFFILIATED_WITH",
+     {("Christophe Fouquet", "ASML")}),
+    ("Chinese engineer Li Ming joined Huawei.", "AFFILIATED_WITH", {("Li Ming", "Huawei")}),
+    ("German Chancellor Olaf Scholz met Korean analyst Kim Lee.", "AFFILIATED_WITH",
+     {("Olaf Scholz", "Germany")}),
+    ("A Chinese official, Wang Wei, said the rules were unfair.", "AFFILIATED_WITH",
+     {("Wang Wei", "China")}),
+    # BASED_IN: firms listed as examples of a country's firms
+    ("China has added 28 entities from the United States, including Boeing Defense, Space &"
+     " Security and Lockheed Martin Corp, to its export control list.", "BASED_IN",
+     {("Boeing Defense, Space & Security", "United States"), ("Lockheed Martin", "United States")}),
+    ("The US companies impacted by this decision also include defense contractors such as"
+     " General Dynamics, Raytheon Missiles & Defense and Pacific Rim Defense.", "BASED_IN",
+     {("General Dynamics", "United States"), ("Pacific Rim Defense", "United States"),
+      ("Raytheon Missiles & Defense", "United States")}),
+    ("The Chinese firms on the list include Sugon and Inspur.", "BASED_IN",
+     {("Inspur", "China"), ("Sugon", "China")}),
+    ("The Japanese suppliers are Tokyo Electron and JSR.", "BASED_IN",
+     {("JSR", "Japan"), ("Tokyo Electron", "Japan")}),
+    ("Buyers from China, including Apple, rushed to stock chips.", "BASED_IN", set()),
+    ("The firms that sell to China include Nvidia and AMD.", "BASED_IN", set()),
+    # DEVELOPS: a material that only says what a firm's goods are made of
+    ("Industry sources say LG's nickel, cobalt, and manganese battery cells are expected to be"
+     " installed in Chery's lineup.", "DEVELOPS", set()),
+    ("Panasonic's nickel and cobalt battery cells are popular.", "DEVELOPS",
+     {("Panasonic", "EV batteries")}),
+    ("MP Materials' rare earth production rose.", "DEVELOPS", {("MP Materials", "rare earths")}),
+    ("Glencore's cobalt output fell.", "DEVELOPS", {("Glencore", "cobalt")}),
+    ("Samsung's HBM chips sold well.", "DEVELOPS", {("Samsung Electronics", "HBM")}),
+    # AFFILIATED_WITH: a person appointed, hired or tapped by a body
+    ("ASML appointed Bruno Le Maire as a special adviser to its executive board.",
+     "AFFILIATED_WITH", {("Bruno Le Maire", "ASML")}),
+    ("Nvidia hired Jane Smith as chief scientist.", "AFFILIATED_WITH", {("Jane Smith", "Nvidia")}),
+    ("Samsung Electronics has tapped Jun Young-hyun to lead its chip division.",
+     "AFFILIATED_WITH", {("Jun Young-hyun", "Samsung Electronics")}),
+    ("Lip-Bu Tan was appointed by Intel in March.", "AFFILIATED_WITH", {("Lip-Bu Tan", "Intel")}),
+    ("Jensen Huang named Nvidia after a Latin word.", "AFFILIATED_WITH", set()),
+    ("Reuters named Jane Smith as the author.", "AFFILIATED_WITH", set()),
+    # coreference: a pronoun stands for the firm a description just stood for
+    ("ASML invested in Mistral AI. The Dutch company has strengthened its French connections."
+     " It is also led by French CEO Christophe Fouquet.", "AFFILIATED_WITH",
+     {("Christophe Fouquet", "ASML")}),
+    ("TSMC opened a plant in Kumamoto. The chipmaker also runs fabs in Arizona. It makes logic"
+     " chips there.", "DEVELOPS", {("TSMC", "logic chips")}),
+    ("Intel builds fabs. Samsung Electronics makes memory. The Korean company also supplies"
+     " Apple. It makes HBM chips.", "DEVELOPS",
+     {("Samsung Electronics", "HBM")}),
+    # SUPPORTS: a funding agreement or award between a government body and a firm
+    ("The Biden-Harris Administration announced a CHIPS Incentives Award with GlobalFoundries"
+     " to strengthen chip supply.", "SUPPORTS", {("Biden administration", "GlobalFoundries")}),
+    ("The Commerce Department announced it has signed a preliminary agreement with Micron for"
+     " up to $275 million in proposed funding.", "SUPPORTS",
+     {("U.S. Department of Commerce", "Micron")}),
+    ("Intel has reached a deal with the German government over 10bn euros in subsidies for its"
+     " plant.", "SUPPORTS", {("German government", "Intel")}),
+    ("Japan's trade ministry reached a subsidy agreement with Rapidus.", "SUPPORTS",
+     {("Ministry of Economy, Trade and Industry", "Rapidus")}),
+    ("The Commerce Department signed an agreement with Micron on export licences.", "SUPPORTS",
+     set()),
+    ("Apple announced a $500 million agreement with MP Materials.", "SUPPORTS", set()),
+    # SUPPORTS: a plan's money put to a use (its possessor, "under" phrase or the plan just named)
+    ("The Executive Yuan approved the Chip-driven Taiwan Industrial Innovation Plan. The funding"
+     " would be used to speed up the production of non-silicon-based wafers, as well as the"
+     " development of 3D chip stacking technology.", "SUPPORTS",
+     {("Taiwan Industrial Innovation Plan", "3D packaging"),
+      ("Taiwan Industrial Innovation Plan", "non-silicon-based wafers")}),
+    ("The CHIPS and Science Act's funding will be used to build fabs for logic chips.",
+     "SUPPORTS", {("CHIPS and Science Act", "logic chips")}),
+    ("Japan unveiled the Economic Security Promotion Act. Its subsidies will go to developing"
+     " quantum computing and AI chips.", "SUPPORTS",
+     {("Japan's Economic Security Promotion Act", "AI chips"),
+      ("Japan's Economic Security Promotion Act", "quantum computing")}),
+    ("Subsidies under the Made in China 2025 plan will be used for electric vehicles and"
+     " industrial robots.", "SUPPORTS",
+     {("Made in China 2025", "electric vehicles"), ("Made in China 2025", "industrial robots")}),
+    # ... not a rival the money helps compete with, nor a firm's own money
+    ("The CHIPS and Science Act's funding will be used to help Intel compete with TSMC.",
+     "SUPPORTS", set()),
+    ("The CHIPS and Science Act was passed in 2022. Nvidia used its money to develop AI chips.",
+     "SUPPORTS", set()),
+    ("The CHIPS and Science Act was passed in 2022. Rapidus raised $200 million from banks. The"
+     " funding will be used to develop 2nm chips.", "SUPPORTS", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), ROUND6_CASES)
+def test_round6_wording_class(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, rel_type) == expected
