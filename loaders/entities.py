@@ -64,10 +64,14 @@ class Lexicon:
     """Cue words and stop lists (``data/patterns/lexicon.json``)."""
 
     data: dict[str, Any]
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
-        """The entry `key` as a set of strings."""
-        return frozenset(self.data[key])
+        """The entry `key` as a set of strings (built once: hot loops ask for it per token)."""
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(self.data[key])
+        return found
 
     def mapping(self, key: str) -> dict[str, str]:
         """The entry `key` as a dict."""
