@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
@@ -184,16 +185,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     line, no sentence starts right after a word (the parser would cut "Posco | Future M, a
     battery affiliate of ..." after a paragraph's first word).
     """
-    for token in doc[1:]:
-        before = doc[token.i - 1]
+    # Sentence starts go in through one array: each ``Token.is_sent_start = ...`` checks
+    # the whole document for a parse first, which made this loop quadratic.
+    starts: Any = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 not, 0 open
+    tokens = list(doc)
+    for before, token in zip(tokens, tokens[1:], strict=False):
         space = before.whitespace_ + (before.text if before.is_space else "")
         breaks = space.count("\n")
         if not breaks and before.whitespace_ == " " and before.is_alpha and not token.is_space:
-            token.is_sent_start = False
-            continue
-        if token.is_space or not breaks or (breaks == 1 and token.text[:1].islower()):
-            continue
-        token.is_sent_start = True
+            starts[token.i] = -1
+        elif not (token.is_space or not breaks or (breaks == 1 and token.text[:1].islower())):
+            starts[token.i] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
     return doc
 
 
