@@ -286,12 +286,33 @@ def gold_files(path: Path) -> list[Path]:
 
 
 def load_gold(path: Path) -> GoldDocument:
-    """Read and validate one gold file."""
+    """Read and validate one gold file, and check it against its document
+    (:func:`check_evidence`)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(f"{path}: cannot read gold file: {exc}") from exc
-    return parse_gold(data, path)
+    gold = parse_gold(data, path)
+    check_evidence(gold)
+    return gold
+
+
+def check_evidence(gold: GoldDocument) -> None:
+    """Raise :class:`GoldError` unless the document can be read and every relation's
+    evidence occurs in it (whitespace folded), so that a gold fact always points at a
+    sentence of its text."""
+    try:
+        text = " ".join(gold.document.read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{gold.gold_path}: cannot read its document: {exc}") from exc
+    for i, relation in enumerate(gold.relations):
+        evidence = " ".join(relation.evidence.split())
+        if evidence and evidence not in text:
+            raise GoldError(
+                f"{gold.gold_path}: relation #{i} ({relation.type} {relation.source} -> "
+                f"{relation.target}): its evidence is not in {gold.document.name}: "
+                f"{relation.evidence[:80]!r}"
+            )
 
 
 def is_held_out(set_name: str) -> bool:

@@ -241,6 +241,29 @@ def test_unreadable_gold_file_and_missing_path(tmp_path: Path) -> None:
         gold_sets([tmp_path / "absent"])
 
 
+def test_gold_whose_evidence_is_not_in_its_document_or_whose_document_is_missing(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("ASML ships\nEUV machines to TSMC.", encoding="utf-8")
+    entities = [{"name": "ASML", "label": "Company"}, {"name": "TSMC", "label": "Company"}]
+    gold = tmp_path / "a.json"
+
+    def write(evidence: str, document: str = "a.txt") -> None:
+        relation = {"type": "SUPPLIES", "source": "ASML", "target": "TSMC", "evidence": evidence}
+        gold.write_text(json.dumps({"document": str(tmp_path / document),
+                                    "entities": entities, "relations": [relation]}))
+
+    write("ASML ships EUV machines to TSMC.")  # a line break in the text is folded
+    assert load_gold(gold).relations[0].type == "SUPPLIES"
+    write("ASML ships EUV machines to Intel.")
+    with pytest.raises(GoldError, match=r"a.json: relation #0 \(SUPPLIES ASML -> TSMC\): its "
+                       r"evidence is not in a.txt"):
+        load_gold(gold)
+    write("ASML ships EUV machines to TSMC.", document="absent.txt")
+    with pytest.raises(GoldError, match="a.json: cannot read its document"):
+        load_gold(gold)
+
+
 def _write_set(root: Path, name: str, text: str, gold_data: dict[str, Any]) -> Path:
     folder = root / name
     folder.mkdir(parents=True)
