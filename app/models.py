@@ -258,6 +258,10 @@ class QueryData(BaseModel):
 
 
 class QueryResponse(Page):
+    total: int = Field(
+        description="Rows returned: the engine stops the statement after `limit` rows "
+        "(`truncated` says when more matched), so there is no full count"
+    )
     data: QueryData
 
 

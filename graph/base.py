@@ -86,9 +86,18 @@ class GraphEngine(ABC):
 
     @abstractmethod
     def read(
-        self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
     ) -> list[Row]:
-        """Run a read-only statement; rows as dicts of plain data keyed by column."""
+        """Run a read-only statement; rows as dicts of plain data keyed by column.
+
+        With `max_rows`, at most that many rows, and the engine stops the statement there
+        instead of sending (and this process holding) every row it matches.
+        """
         raise NotImplementedError  # abstract
 
     @abstractmethod

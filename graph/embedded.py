@@ -95,16 +95,44 @@ class FalkorDBEngine(GraphEngine):
 
     # -- reads ------------------------------------------------------------------------------
     def read(
-        self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
     ) -> list[Row]:
-        text = with_parameters(cypher, params)
-        result = self._call(lambda: self.graph.ro_query(text, timeout=timeout_ms))
+        result = self._call(lambda: self._ro_query(cypher, params, max_rows, timeout_ms))
         columns = [str(h[1]) for h in result.header]
         converter = _Converter()
         rows = [dict(zip(columns, (converter.value(v) for v in row), strict=True))
-                for row in result.result_set]
+                for row in result.result_set[:max_rows]]
         converter.resolve(self)
         return rows
+
+    def _ro_query(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None,
+        max_rows: int | None,
+        timeout_ms: int | None,
+    ) -> Any:
+        """Run `cypher` read-only; with `max_rows`, the engine itself stops there.
+
+        FalkorDB's client has no streaming: it reads the whole reply at once. So a bounded
+        statement runs as a subquery under a LIMIT (its columns then come in name order;
+        :func:`app.services.readonly.return_columns` restores the statement's order). A bare
+        procedure call (``CALL db.labels()``, nothing in scope to return) cannot be wrapped
+        and runs as it is: its rows are bounded by the schema or an index anyway.
+        """
+        if max_rows is not None:
+            bounded = f"CALL {{\n{cypher}\n}}\nRETURN * LIMIT {int(max_rows)}"
+            try:
+                return self.graph.ro_query(with_parameters(bounded, params), timeout=timeout_ms)
+            except redis.exceptions.ResponseError as exc:
+                if "no variables in scope" not in str(exc):
+                    raise
+        return self.graph.ro_query(with_parameters(cypher, params), timeout=timeout_ms)
 
     # -- writes -----------------------------------------------------------------------------
     def write(self, statements: Sequence[Statement]) -> WriteSummary:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import neo4j
@@ -40,14 +41,21 @@ class Neo4jEngine(GraphEngine):
             raise EngineUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from exc
 
     def read(
-        self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
     ) -> list[Row]:
         query = neo4j.Query(cypher, timeout=timeout_ms / 1000 if timeout_ms else None)  # type: ignore[arg-type]
 
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
             converter = _Converter()
             result = tx.run(query, params or {})  # type: ignore[arg-type]
-            rows = [{k: converter.value(v) for k, v in record.items()} for record in result]
+            # Records stream in batches: stopping here leaves the rest unsent and discarded.
+            records = result if max_rows is None else islice(result, max_rows)
+            rows = [{k: converter.value(v) for k, v in record.items()} for record in records]
             converter.resolve(tx)
             return rows
 

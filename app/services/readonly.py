@@ -37,8 +37,10 @@ MAX_NESTING = 10
 _LINE_END = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
-def strip_literals(statement: str) -> str:
-    """The statement with string literals, backtick names and comments replaced by spaces.
+def strip_literals(statement: str, keep_length: bool = False, only_comments: bool = False) -> str:
+    """The statement with string literals, backtick names and comments replaced by a space
+    (by as many spaces as they had characters with `keep_length`, so that positions in the
+    result are positions in the statement; only the comments with `only_comments`).
 
     >>> strip_literals("MATCH (n {name: 'CREATE'}) // SET\\nRETURN n.`DELETE`")
     'MATCH (n {name:  })  \\nRETURN n. '
@@ -48,23 +50,24 @@ def strip_literals(statement: str) -> str:
     while i < n:
         c = statement[i]
         if c in "'\"`":
-            end = _closing(statement, i, c)
-            out.append(" ")
-            i = end + 1
+            end = _closing(statement, i, c) + 1
         elif statement.startswith("//", i):
             # Neo4j ends a line comment at any line terminator, not only at "\n".
             line_end = _LINE_END.search(statement, i)
-            i = n if line_end is None else line_end.start()
-            out.append(" ")
+            end = n if line_end is None else line_end.start()
         elif statement.startswith("/*", i):
-            end = statement.find("*/", i + 2)
-            if end < 0:
+            end = statement.find("*/", i + 2) + 2
+            if end < 2:
                 raise InvalidRequest("unterminated /* comment in the statement")
-            out.append(" ")
-            i = end + 2
         else:
             out.append(c)
             i += 1
+            continue
+        if only_comments and c in "'\"`":
+            out.append(statement[i:end])
+        else:
+            out.append(" " * (end - i) if keep_length else " ")
+        i = end
     return "".join(out)
 
 
@@ -137,6 +140,66 @@ def check_nesting(statement: str) -> None:
         )
 
 
+_CLAUSE_END = re.compile(r"\b(?:ORDER\s+BY|SKIP|LIMIT|UNION)\b", re.IGNORECASE)
+_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
+_DISTINCT = re.compile(r"\s*DISTINCT\b", re.IGNORECASE)
+_AS = re.compile(r"\bAS\b", re.IGNORECASE)
+
+
+def return_columns(statement: str) -> list[str] | None:
+    """The column names of the statement's last RETURN clause, in their order; None when
+    they cannot be read from the text (``RETURN *``, no RETURN).
+
+    >>> return_columns("MATCH (n) RETURN n.name AS `the name`, count(*) ORDER BY n.name")
+    ['the name', 'count(*)']
+    >>> return_columns("CALL db.labels()") is None
+    True
+    """
+    statement = strip_literals(statement, keep_length=True, only_comments=True)
+    masked = strip_literals(statement, keep_length=True)
+    depth, top = 0, []
+    for c in masked:  # the text at bracket depth 0 only
+        depth += (c in "([{") - (c in ")]}")
+        top.append(c if depth == 0 and c not in ")]}" else " ")
+    flat = "".join(top)
+    returns = list(_RETURN.finditer(flat))
+    if not returns:
+        return None
+    start = returns[-1].end()
+    distinct = _DISTINCT.match(flat, start)
+    start = distinct.end() if distinct else start
+    end_match = _CLAUSE_END.search(flat, start)
+    end = end_match.start() if end_match else len(flat)
+    columns: list[str] = []
+    for item_start, item_end in _top_level_items(flat, start, end):
+        alias = list(_AS.finditer(flat, item_start, item_end))
+        text = statement[alias[-1].end():item_end] if alias else statement[item_start:item_end]
+        name = text.strip()
+        if alias and name.startswith("`") and name.endswith("`"):
+            name = name[1:-1].replace("``", "`")
+        if not name or name == "*":
+            return None
+        columns.append(name)
+    return columns
+
+
+def _top_level_items(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the comma-separated items of ``flat[start:end]``."""
+    items, at = [], start
+    for i in range(start, end):
+        if flat[i] == ",":
+            items.append((at, i))
+            at = i + 1
+    items.append((at, end))
+    return items
+
+
+def _ordered(fields: list[str], statement: str) -> list[str]:
+    """`fields` in the order the statement's RETURN names them, when it names exactly them."""
+    columns = return_columns(statement)
+    return columns if columns is not None and sorted(columns) == sorted(fields) else fields
+
+
 def _check_parameters(value: Any, top: bool = True) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
@@ -171,6 +234,10 @@ def run_read_only(
     """Run a read-only statement; rows in the Neo4j Query API shape (``data.fields``,
     ``data.values``), cut at `max_rows` (``truncated``) and at `timeout_ms`.
 
+    The engine stops the statement after `max_rows` + 1 rows (the one more says whether it
+    was truncated), so a statement matching millions of rows costs no more memory than
+    `max_rows`; ``total`` is the number of rows returned.
+
     >>> from app.settings import Settings; from graph import open_engine
     >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
     ...                               CHOKEPOINT_GRAPH="doctest_query"))
@@ -183,18 +250,18 @@ def run_read_only(
     params = parameters or {}
     _check_parameters(params)
     try:
-        rows = engine.read(statement, params, timeout_ms=timeout_ms)
+        rows = engine.read(statement, params, timeout_ms=timeout_ms, max_rows=max_rows + 1)
     except (QueryTimeout, EngineUnavailable):
         raise
     except GraphError as exc:
         if _RO_REFUSAL in str(exc).lower() or "write" in str(exc).lower():
             raise WriteRefused(f"refused by the engine: {exc}") from exc
         raise InvalidRequest(f"Cypher error: {exc}") from exc
-    fields = list(rows[0]) if rows else []
+    fields = _ordered(list(rows[0]), statement) if rows else []
     values = [[_plain(row[f]) for f in fields] for row in rows[:max_rows]]
     return {
         "data": {"fields": fields, "values": values},
-        "total": len(rows),
+        "total": len(values),
         "limit": max_rows,
         "offset": 0,
         "truncated": len(rows) > max_rows,

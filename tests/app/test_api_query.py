@@ -11,7 +11,7 @@ from app.services.errors import WriteRefused
 from app.services.exchange import dumps_node_link, export_node_link
 from app.services.readonly import check_read_only
 from app.settings import Settings
-from graph.base import GraphEngine
+from graph.base import GraphEngine, QueryTimeout
 
 WRITE_FORMS = [
     "CREATE (n:Company {id: 'company:x', name: 'X'})",
@@ -92,7 +92,7 @@ def test_row_limit_and_timeout(settings: Settings, chain: GraphEngine) -> None:
     small = settings.model_copy(update={"query_max_rows": 3, "query_timeout_ms": 100})
     with TestClient(create_app(small, chain)) as c:
         body = c.post("/query", json={"statement": "MATCH (n) RETURN n.id AS id"}).json()
-        assert body["total"] == 9 and body["limit"] == 3 and body["truncated"] is True
+        assert body["total"] == 3 and body["limit"] == 3 and body["truncated"] is True
         assert len(body["data"]["values"]) == 3
         slow = ("UNWIND range(1, 3000) AS x UNWIND range(1, 3000) AS y "
                 "WITH x, y WHERE x * y = -1 RETURN count(*) AS c")
@@ -112,3 +112,55 @@ def test_bad_statements_are_422(client: TestClient, body: dict, needle: str) -> 
     r = client.post("/query", json=body)
     assert r.status_code == 422, r.text
     assert needle in r.json()["detail"]
+
+
+def test_the_engine_stops_at_the_row_limit(settings: Settings, chain: GraphEngine) -> None:
+    """A statement matching a hundred million rows is cut by the engine at the limit: it
+    neither runs into the time limit (as it does unbounded) nor sends every row here."""
+    every_pair = "UNWIND range(1, 10000) AS x UNWIND range(1, 10000) AS y RETURN x, y"
+    with pytest.raises(QueryTimeout):
+        chain.read(every_pair, timeout_ms=1000)
+    small = settings.model_copy(update={"query_max_rows": 3, "query_timeout_ms": 1000})
+    with TestClient(create_app(small, chain)) as c:
+        r = c.post("/query", json={"statement": every_pair})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["data"]["values"] == [[1, 1], [1, 2], [1, 3]] and body["truncated"] is True
+        exact = c.post("/query", json={"statement": "UNWIND range(1, 3) AS x RETURN x"}).json()
+        assert exact["total"] == 3 and exact["truncated"] is False
+
+
+@pytest.mark.parametrize(
+    ("statement", "fields"),
+    [
+        ("MATCH (n) RETURN n.name AS zeta, n.id AS alpha ORDER BY alpha LIMIT 2",
+         ["zeta", "alpha"]),
+        ("MATCH (n) RETURN DISTINCT n.id, n.name AS `a, b` // note", ["n.id", "a, b"]),
+        ("RETURN 2 AS b, 'x, y' AS a UNION RETURN 1 AS b, 'z' AS a", ["b", "a"]),
+        ("MATCH (n) WITH n RETURN {k: n.id, j: [1, 2]} AS m, n.id AS id LIMIT 1", ["m", "id"]),
+        ("CALL db.labels()", ["label"]),
+    ],
+)
+def test_columns_come_in_the_order_the_statement_names_them(
+    chain: GraphEngine, statement: str, fields: list[str]
+) -> None:
+    assert readonly.run_read_only(chain, statement, max_rows=2)["data"]["fields"] == fields
+
+
+@pytest.mark.parametrize(
+    ("statement", "columns"),
+    [
+        ("MATCH (n) RETURN n", ["n"]),
+        ("MATCH (n) RETURN n.name AS name, count(*) AS c SKIP 1", ["name", "c"]),
+        ("MATCH (n) WITH n RETURN n {.id} AS m", ["m"]),
+        ("MATCH (n) WHERE n.name = 'RETURN x' RETURN n.id as Id", ["Id"]),
+        ("MATCH (n) RETURN *", None),
+        ("CALL db.labels() YIELD label RETURN label", ["label"]),
+        ("MATCH (n) CALL { WITH n RETURN n.id AS inner } RETURN inner, n", ["inner", "n"]),
+        ("CALL db.labels()", None),
+    ],
+)
+def test_return_columns_are_read_from_the_last_return_clause(
+    statement: str, columns: list[str] | None
+) -> None:
+    assert readonly.return_columns(statement) == columns

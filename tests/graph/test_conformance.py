@@ -139,6 +139,17 @@ def test_list_of_maps_parameter(any_engine: GraphEngine) -> None:
     assert out == [{"id": "country:china", "name": "China", "a": ["PRC", "People's Republic"]}]
 
 
+def test_max_rows_cuts_the_result_and_keeps_parameters_and_order(any_engine: GraphEngine) -> None:
+    seed(any_engine)
+    statement = "MATCH (n:Company) WHERE n.id <> $skip RETURN n.id AS id ORDER BY id DESC"
+    assert any_engine.read(statement, {"skip": "company:smic"}, max_rows=1) == [
+        {"id": "company:huawei"}
+    ]
+    assert len(any_engine.read("UNWIND range(1, 10) AS x RETURN x", max_rows=10)) == 10
+    labels = any_engine.read("CALL db.labels()", max_rows=1)  # a bare procedure call
+    assert len(labels) == 1 and set(labels[0]) == {"label"}
+
+
 def test_syntax_error_is_a_graph_error(any_engine: GraphEngine) -> None:
     with pytest.raises(GraphError):
         any_engine.read("MATCH (n RETURN n")

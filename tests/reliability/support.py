@@ -109,10 +109,15 @@ class RecordingEngine(GraphEngine):
         self.statements: list[str] = []
 
     def read(
-        self, cypher: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
     ) -> list[dict[str, Any]]:
         self.statements.append(cypher)
-        return self.inner.read(cypher, params, timeout_ms=timeout_ms)
+        return self.inner.read(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows)
 
     def write(self, statements: Sequence[Statement]) -> WriteSummary:
         self.statements.extend(cypher for cypher, _ in statements)
