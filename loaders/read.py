@@ -61,6 +61,12 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?P<agency>Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|"
     r"Yonhap|Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
 )
+DATED_LINE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019/-]{1,40}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2} \((?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\)"
+    r"\s*[-\u2013\u2014]+\s*"
+)
+"""A dateline with a place and a date, whatever its agency ("Tokyo, Feb. 6 (Jiji Press)--")."""
 SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\)|[-*\u2022\u00b7\u2013])?\s*(?P<item>\S.*)$")
 ITEM_MAX_WORDS = 10
@@ -126,11 +132,13 @@ def _without_dateline(line: str) -> list[str]:
 
     >>> _without_dateline("SEOUL, July 14 (Yonhap) -- SK On said sales rose.")
     ['Yonhap', 'SK On said sales rose.']
+    >>> _without_dateline("Tokyo, Feb. 6 (Jiji Press)--Japan's ministry said so.")
+    ['Jiji Press', "Japan's ministry said so."]
     >>> _without_dateline("Sales  rose.")
     ['Sales rose.']
     """
     stripped = line.strip()
-    match = DATELINE.match(stripped)
+    match = DATELINE.match(stripped) or DATED_LINE.match(stripped)
     if match is None:
         return [" ".join(line.split())]
     return [match["agency"], " ".join(stripped[match.end() :].split())]
