@@ -154,6 +154,28 @@ def aimed_at_trade(head: Token) -> bool:
     return any(t.lower_ in words.words("trade_nouns") for t in aim)
 
 
+def listed_companies(head: Token, companies: dict[int, Candidate]) -> list[Candidate]:
+    """The named companies a verb puts on a blacklist noun ("placed Moore Threads and Biren
+    on a blacklist", "Biren was added to the blacklist"), which makes it a listing of its own,
+    on them, whoever imposes it. `companies`: company candidates by start offset.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The rules place Biren on a blacklist.")
+    >>> biren = Candidate(doc[3].idx, doc[3].idx + 5, "Biren", "Company", "ner")
+    >>> [c.text for c in listed_companies(doc[6], {biren.start: biren})]
+    ['Biren']
+    """
+    words = measure_words()
+    if (head.lower_ not in words.words("blacklist_nouns") or head.dep_ != "pobj"
+            or head.head.lower_ not in ("on", "onto", "to")):
+        return []
+    verb = head.head.head
+    if verb.lemma_.lower() not in words.words("placing_verbs"):
+        return []
+    return [companies[t.idx] for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            for t in c.subtree if t.idx in companies]
+
+
 # --- goods named inside a measure phrase ------------------------------------------------
 
 
@@ -634,6 +656,24 @@ def _barred_goods(verb: Token) -> list[Token]:
             for c in act.children if c.dep_ == "dobj"]
 
 
+def barred_sellers(verb: Token) -> list[Token]:
+    """Whom the object of a preventing verb is kept from buying from ("barred operators from
+    purchasing [from] [Micron]", "banned carriers from sourcing gear from [Huawei] and [ZTE]"):
+    the measure is aimed at them.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("China barred operators from buying chips from Micron.")
+    >>> [t.text for t in barred_sellers(doc[1])]
+    ['Micron']
+    """
+    trade = measure_words().words("trade_verbs")
+    return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for act in prep.children if act.dep_ == "pcomp" and act.lemma_.lower() in trade
+            for bought in (act, *(c for c in act.children if c.dep_ == "dobj"))
+            for source in bought.children if source.dep_ == "prep" and source.lower_ == "from"
+            for pobj in source.children if pobj.dep_ == "pobj" for t in (pobj, *pobj.conjuncts)]
+
+
 def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Sanction candidates for acts of a state that are measures, at the verb.
 
@@ -662,6 +702,10 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if freezing and not any(c.dep_ in ("dobj", "nsubjpass")
                                 and c.lower_ in words.words("asset_nouns") for c in tok.children):
             continue  # "froze the assets of X" sanctions X; "froze hiring" does not
+        licences = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lower_ in words.words("licence_nouns")]
+        if lemma in words.words("revoking_verbs") and not licences:
+            continue  # "withdrew from the talks": no measure; "revoked its licences": one
         state = _acting_state(tok, covering)
         if state is None:
             continue
@@ -669,16 +713,21 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         objects = objects or [c for x in tok.children if x.dep_ == "xcomp"
                               for c in x.children if c.dep_ == "dobj"]  # "stop buying X"
         barred = _barred_goods(tok)
+        sellers = barred_sellers(tok)
+        if barred or sellers:  # "barred [telecom operators] from buying": the parties kept
+            objects = [o for o in objects if o.lemma_.lower() not in words.words("party_nouns")]
+        barred += sellers
         trading = any(o.lower_ in words.words("trade_nouns") for o in objects)
         if lemma in words.words("preventing_verbs") and not (barred or trading):
             continue  # "blocked the merger": no measure; "barred X from buying Y": one
         if lemma in words.words("stopping_verbs") and not (trading or _stops_trade(tok)):
             continue  # "the US ceased mining tungsten": no measure
         objects += barred
-        named = [
-            c for c in _candidates_in([t for o in objects for t in _object_words(o)], covering)
-            if c.label in OBJECT_LABELS and c is not state
-        ]
+        object_words = ([t for o in licences for t in licensed_words(o)] if licences
+                        and lemma in words.words("revoking_verbs")
+                        else [t for o in objects for t in _object_words(o)])
+        named = [c for c in _candidates_in(object_words, covering)
+                 if c.label in OBJECT_LABELS and c is not state]
         if lemma in words.words("listing_verbs"):  # "it was blacklisted by the U.S.",
             named += [c for o in objects if o.dep_ == "nsubjpass" and o.lower_ == "it"
                       for c in _antecedent_company(o, found)]
@@ -704,6 +753,20 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
                              properties=props, objects=tuple(_name_of(c) for c in goods_named)))
     return out + _headline_acts(doc, covering) + _denials(doc, covering)
+
+
+def licensed_words(licence: Token) -> list[Token]:
+    """The words of what a revoked licence was for: its goods, destination and buyer, not its
+    holder nor whom the goods are bought from.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The US revoked Intel's licences that let Huawei buy chips from TSMC.")
+    >>> [t.text for t in licensed_words(doc[5])]
+    ['licences', 'that', 'let', 'Huawei', 'buy', 'chips']
+    """
+    left_out = {t.i for c in licence.subtree if (c.dep_ == "poss" and c.head.i == licence.i)
+                or (c.dep_ == "prep" and c.lower_ == "from") for t in c.subtree}
+    return [t for t in licence.subtree if t.i not in left_out]
 
 
 def _designates_role(verb: Token) -> bool:
@@ -990,6 +1053,10 @@ def _fits(measure: _Measure, cand: Candidate) -> bool:
     if cand.known is not None:
         if measure.known is not None:
             return measure.known.id == cand.known.id
+        named = _named_list(measure)  # "its export control list" is no "Unreliable Entity List"
+        if named is not None and named not in {n.lower() for n in (cand.known.name,
+                                                                    *cand.known.aliases)}:
+            return False
         unstated = measure.country is None and not measure.objects
         return unstated or (measure.country == country and country is not None
                             and (_national(cand.known) or not measure.objects))
@@ -1068,11 +1135,14 @@ def _named_list(measure: _Measure) -> str | None:
 
 def _families_meet(measure: _Measure, cand: Candidate) -> bool:
     """Same family; or a bare mention of sanctions or export controls of the imposer of
-    the other, which news often call each other ("US sanctions" for U.S. export controls)."""
+    the other, which news often call each other ("US sanctions" for U.S. export controls);
+    or a sanctions list and the sanctions or listing of its imposer."""
     kinds = {measure.family, family(_kind(cand))}
     if len(kinds) == 1:
         return True
     country = _country(cand)
+    if kinds == {"listing", "sanctions"} and "sanctions list" in cand.text.lower():
+        return country in (None, measure.country)  # "its sanctions list": the EU sanctions
     return (kinds == {"export", "sanctions"} and cand.phrase is None
             and country is not None and country == measure.country)
 
@@ -1107,11 +1177,15 @@ def _antecedent(measures: list[_Measure], cand: Candidate) -> _Measure | None:
 
 def _salience(measure: _Measure, anaphor: Candidate) -> tuple[bool, int, int]:
     """How strongly an anaphor points to `measure`: named with its head word, how often a
-    noun phrase named it, then how often anything did (a verb too: "China curbed exports")."""
-    head = anaphor.text.lower().split()[-1]
+    noun phrase named it, then how often anything did (a verb too: "China curbed exports").
+    A verb names it with the noun of its kind ("the Dutch government revoked the licence
+    ... the revocation", "China banned exports of gallium ... the ban")."""
+    head = anaphor.text.lower().split()[-1].rstrip("s")
     nouns = [m for m in measure.members if m.method != "verb"]
-    return (any(m.text.lower().split()[-1] == head for m in nouns), len(nouns),
-            len(measure.members))
+    named = any(m.text.lower().split()[-1].rstrip("s") == head for m in nouns) or any(
+        m.method == "verb" and _kind(m).split()[-1].rstrip("s") == head
+        for m in measure.members)
+    return (named, len(nouns), len(measure.members))
 
 
 def group_measures(doc: Doc, cands: list[Candidate]) -> None:
@@ -1326,12 +1400,15 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         )
         standalone = head in words.words("standalone_heads") and tok.tag_ in ("NNS", "NN") and not (
             tok.dep_ == "compound" and tok.head.lower_ in words.words("talk_nouns"))
+        fee = next((c for c in tok.children if head in words.words("fee_heads")  # "port fees"
+                    and c.dep_ == "compound" and c.lower_ in words.words("fee_kinds")), None)
         subject = measure_noun and tok.dep_ == "nsubj" and (
             tok.head.lemma_.lower() in words.words("measure_subject_verbs")
             or any(c.lower_ in ("effect", "force") for c in tok.head.subtree
                    if c.dep_ in ("dobj", "pobj") and c.head.i in (tok.head.i, *(
                        p.i for p in tok.head.children if p.dep_ == "prep"))))
-        if not (required or referring or imposed or acting or standalone or subject):
+        if not (required or referring or imposed or acting or standalone or subject
+                or fee is not None):
             continue
         if required:
             state = (_acting_state(tok.head, covering) or reporting_state(tok.head, covering))
@@ -1339,9 +1416,11 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             state = _imposing_state(tok, covering) or _owner_state(tok, covering)
         kind = heads.get(head, "export controls")
         kind = "export controls" if _lists_goods(tok, covering) else kind
+        kind = kind if fee is None else f"{fee.lower_} fees"  # its own family: fees
         props = {"kind": kind, **_imposer_properties(state, doc, covering)}
-        out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "pattern",
-                             properties=props))
+        start = tok.idx if fee is None else fee.idx
+        out.append(Candidate(start, tok.idx + len(tok), doc_text(doc)[start : tok.idx + len(tok)],
+                             "Sanction", "pattern", properties=props))
         first_measure = tok.idx if first_measure is None else first_measure
     return out
 
