@@ -58,6 +58,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     starts = [s.start for s in ordered]
     parsed = doc.has_annotation("DEP")
     out: list[EntitySpan] = []
+    ambiguous: set[int] = set()  # heads of descriptions that could mean either of a list
     for tok in doc:
         if tok.lower_ in determiners and (not parsed or tok.dep_ == "det"):
             noun = _head_noun(tok, nouns.keys() | named_nouns.keys())
@@ -79,6 +80,9 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
                 target = _antecedent(
                     doc, ordered, starts, tok.idx, {label}, subject_only=False, country=country
                 )
+                if target is not None and _listed_with_peer(doc, target, ordered, starts, country):
+                    ambiguous.add(noun.i)  # "both Nvidia and Qualcomm ... The U.S. chip giant"
+                    continue
             if target is None and word in named_nouns:
                 target = _named_antecedent(ordered, starts, tok.idx, label, word, country)
                 target = target or _only_named(ordered, label, word, country)
@@ -105,6 +109,8 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             (tok.lower_ == "it" and tok.dep_ in SUBJECT_DEPS)
             or (tok.lower_ == "its" and tok.dep_ == "poss")
         ):
+            if _clause_subject(tok) in ambiguous:  # "its" is the unresolved subject's
+                continue
             target = None
             if tok.lower_ == "its" and _owns_state_body(tok, nouns, ordered, starts):
                 target = _antecedent(doc, ordered, starts, tok.idx, {"Country"}, subject_only=True)
@@ -234,7 +240,7 @@ def _relative_head(
     """The entity a relative clause holding "its" is about: "Apple lags Huawei, which has
     launched its Kirin 9000s chip" (its = Huawei, not the sentence's subject)."""
     verb = its.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # a new Token each time
         verb = verb.head
     if verb.dep_ != "relcl" or not any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
@@ -357,6 +363,39 @@ def _antecedent(
             return span
         i -= 1
     return None
+
+
+def _clause_subject(pronoun: Token) -> int | None:
+    """The index of the subject of the clause holding `pronoun` (none without one)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _listed_with_peer(
+    doc: Doc,
+    span: EntitySpan,
+    ordered: list[EntitySpan],
+    starts: list[int],
+    country: str | None,
+) -> bool:
+    """Whether a mention stands in a list with another entity of its label (and country) a
+    singular description could equally mean: "both Nvidia and Qualcomm are working with
+    TSMC. The U.S. chip giant ..." names neither for sure."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    for token in tokens.root.conjuncts:
+        other = _span_at(token.idx, ordered, starts)
+        if (
+            other is not None
+            and other.entity.id != span.entity.id
+            and other.entity.label == span.entity.label
+            and (country is None or other.entity.properties.get("country") in (None, country))
+        ):
+            return True
+    return False
 
 
 def _modifies_owned(

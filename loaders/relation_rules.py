@@ -116,6 +116,8 @@ class Modifiers:
     head_roles: frozenset[str] = frozenset()  # "President X": a head of state or government
     corporate_roles: frozenset[str] = frozenset()  # "French CEO X": no post of France
     leaders: dict[str, str] = field(default_factory=dict)  # "Xi Jinping" -> "China"
+    restraint_lemmas: frozenset[str] = frozenset()  # "restrict", "bar": the trade is stopped
+    counterfactual_modals: frozenset[str] = frozenset()  # "would have received": unreal
 
 
 @dataclass(frozen=True)
@@ -179,14 +181,18 @@ def parse_dep_rule(raw: dict[str, Any], paths: dict[str, tuple[str, ...]], base:
 
 
 def parse_surface_rule(raw: dict[str, Any], base: float) -> SurfaceRule:
-    """One entry of ``surface.json``: ``{start}``/``{end}`` become entity-list groups."""
+    """One entry of ``surface.json``: ``{start}``/``{end}`` become entity-list groups (one
+    entity for a group named in the rule's ``single``)."""
     where = f"surface.json rule {raw.get('name', '?')!r}"
     pattern = str(raw.get("pattern", ""))
     if "{start}" not in pattern or "{end}" not in pattern:
         raise RuleError(f"{where}: the pattern needs both {{start}} and {{end}}")
-    text = pattern.replace("{start}", f"(?P<start>{_LIST})").replace("{end}", f"(?P<end>{_LIST})")
+    single = set(raw.get("single", ()))  # groups that stand for one entity, not a list
+    for group in ("start", "end"):
+        form = _ONE if group in single else _LIST
+        pattern = pattern.replace(f"{{{group}}}", f"(?P<{group}>{form})")
     try:
-        regex = re.compile(text, 0 if raw.get("case") else re.IGNORECASE)
+        regex = re.compile(pattern, 0 if raw.get("case") else re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"{where}: bad regular expression ({exc})") from exc
     return SurfaceRule(
@@ -264,6 +270,8 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         head_roles=frozenset(config.get("head_roles", ())),
         corporate_roles=frozenset(config.get("corporate_roles", ())),
         leaders=dict(config.get("leaders", {})),
+        restraint_lemmas=frozenset(config.get("restraint_lemmas", ())),
+        counterfactual_modals=frozenset(config.get("counterfactual_modals", ())),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)
 

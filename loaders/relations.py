@@ -319,7 +319,7 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
         return _introduced(subject, index)
     found: list[Token] = []
     for child in token.children:
-        if child.dep_ == "appos" and index.at(child):
+        if child.dep_ == "appos" and index.at(child) and not _spliced_subject(child):
             found.extend(t for t in _bracketed(child) if index.at(t))
         elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
             for obj in child.children:
@@ -345,6 +345,19 @@ def _introduced(token: Token, index: SpanIndex) -> list[Token]:
                 if obj.dep_ == "pobj" and index.at(obj)
             )
     return found
+
+
+def _spliced_subject(appos: Token) -> bool:
+    """Whether an "apposition" is the subject of the next clause of a comma splice: "supplying
+    missiles to the Chinese military, Hefei Starwave Co. is alleged to provide ..." (a verb
+    without a subject of its own follows it right away)."""
+    after = appos.right_edge.i + 1
+    if after >= len(appos.doc) or appos.doc[after].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = appos.doc[after]
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 _INCLUDING_VERBS = frozenset({"include", "comprise", "be"})
@@ -497,6 +510,7 @@ def _arguments(
 ) -> list[Token]:
     """The entity tokens an argument stands for (one when `single`)."""
     found: list[Token] = []
+    single = single or _describing(token, index)
     for member in [token] if single else _members(token, index):
         generic = all(s.method == IMPLIED or s.entity.label == "Technology"
                       for s in index.at(member))
@@ -520,6 +534,13 @@ def _arguments(
                 or _relative_owner(member, index)
             )
     return list(dict.fromkeys(found))
+
+
+def _describing(token: Token, index: SpanIndex) -> bool:
+    """Whether `token` is a bare noun in apposition to an entity it describes: "Volvo, a
+    Swedish group controlled by China's Geely, as well as Polestar" (what is said of the
+    group is said of Volvo; the parser may make Polestar its conjunct, not Volvo's)."""
+    return token.dep_ == "appos" and not index.at(token) and bool(index.at(token.head))
 
 
 def _name_head(token: Token, index: SpanIndex) -> list[Token]:
@@ -606,12 +627,15 @@ def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
 
 
 def is_blocked(trigger: Token, mods: Modifiers) -> bool:
-    """Whether the trigger is negated, reversed or a condition ("not", "no longer", "lifted",
-    "former", "would sell ... if the licence is granted")."""
+    """Whether the trigger is negated, reversed, a condition or counterfactual ("not", "no
+    longer", "lifted", "former", "would sell ... if the licence is granted", "would have
+    received")."""
     for position, token in enumerate(_chain(trigger, mods)):
         if position and (
             token.lemma_.lower() in mods.reversal_lemmas or token.lower_ in mods.negation_words
         ):
+            return True
+        if _counterfactual(token, mods):
             return True
         for child in token.children:
             if child.dep_ == "preconj":  # "not only ... but also" asserts both
@@ -628,6 +652,56 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
             ):
                 return True
     return False
+
+
+RESTRAINED_TYPES = frozenset({"SUPPLIES", "SUPPORTS", "DEPENDS_ON", "DEVELOPS"})
+"""Types of the trade and funding facts a restraining word stops (see :func:`is_restrained`)."""
+
+
+def is_restrained(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trade or funding a trigger states is what a measure stops.
+
+    A restraining word governs it ("restrict US investment in Chinese AI", "was barred from
+    selling chips to Huawei", "banned from investing in"), or it is the clause of a licence
+    revoked or denied ("revoked licences allowing Huawei to buy chips from Intel", "US Revokes
+    Intel, Qualcomm Licenses to Sell Chips to Huawei").
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.relation_rules import load_rules
+    >>> doc = get_nlp()("Intel was barred from selling chips to Huawei.")
+    >>> is_restrained(doc[4], load_rules().modifiers)
+    True
+    """
+    chain = _chain(trigger, mods)
+    if any(t.lemma_.lower() in mods.restraint_lemmas for t in chain[1:]):
+        return True
+    stoppers = mods.restraint_lemmas | mods.reversal_lemmas
+    top = chain[-1]
+    if top.dep_ in ("acl", "relcl") and top.head.lemma_.lower() in mods.licence_objects:
+        return top.head.head.lemma_.lower() in stoppers
+    doc = trigger.doc  # a headline's "Licenses to Sell" the parser may not attach
+    i = trigger.i
+    return (
+        i >= 2
+        and doc[i - 1].lower_ == "to"
+        and bool(_word_forms(doc[i - 2]) & mods.licence_objects)
+        and any(_word_forms(t) & stoppers for t in doc[sentence_of(trigger).start : i - 2])
+    )
+
+
+def _word_forms(token: Token) -> set[str]:
+    """The lemma and the singular of `token` (a title-case headline word keeps its form as
+    its lemma: "Revokes", "Licenses")."""
+    return {token.lemma_.lower(), token.lower_.removesuffix("s")}
+
+
+def _counterfactual(token: Token, mods: Modifiers) -> bool:
+    """Whether a past participle is under a modal and "have": what would, should or could
+    have happened did not ("Volkswagen would have received", "should have supplied")."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return token.tag_ == "VBN" and "have" in auxiliaries and bool(
+        auxiliaries & mods.counterfactual_modals
+    )
 
 
 def is_hedged(trigger: Token, mods: Modifiers) -> bool:
@@ -678,6 +752,13 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
 
+    restrained_triggers: dict[int, bool] = {}
+
+    def restrained(trigger: Token) -> bool:
+        if trigger.i not in restrained_triggers:
+            restrained_triggers[trigger.i] = is_restrained(trigger, mods)
+        return restrained_triggers[trigger.i]
+
     blocked_triggers: dict[int, bool] = {}
 
     def blocked(trigger: Token) -> bool:
@@ -725,8 +806,12 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             rel_type, start, end = picked
             if rel_type == "SUPPLIES" and _gives_funds(trigger, mods):
                 continue
+            if (rel_type in RESTRAINED_TYPES and not rule.in_phrase
+                    and not index.at(trigger) and restrained(trigger)):
+                continue  # the trade is what is stopped; goods banned ("Nvidia chips") stay
             if rel_type == "BASED_IN" and (
                 _relative_country(trigger, index) or _bloc_adjective(end_token, end, mods)
+                or _facility_place(trigger, start_token, mods)
             ):
                 continue
             if rel_type == "SUPPORTS" and _grants_licence(trigger, mods):
@@ -741,6 +826,38 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 continue
             role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
             out.add(rel_type, start, end, where, confidence, f"dep:{rule.name}", role)
+            if rel_type == "DEPENDS_ON" and start.label == end.label == "Company":
+                _relied_supplier_edges(trigger, start, end, index, confidence, rule.name, out)
+
+
+def _relied_supplier_edges(
+    trigger: Token,
+    client: Entity,
+    supplier: Entity,
+    index: SpanIndex,
+    confidence: float,
+    rule_name: str,
+    out: _Collector,
+) -> None:
+    """A firm relied on for named goods supplies them: "Renault will rely on AESC for NCM
+    batteries" (AESC SUPPLIES Renault and DEVELOPS the batteries), whether "for" hangs on the
+    verb or on the firm; "relies on TSMC" alone says no more than the dependence."""
+    hosts = [trigger, *(o for p in trigger.children if p.dep_ == "prep" for o in p.children)]
+    goods = [
+        (token, span.entity)
+        for host in hosts
+        for prep in host.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for token in (obj, *obj.conjuncts)
+        for span in index.at(token)[:1]
+        if span.entity.label in ("Technology", "Product")
+    ]
+    for token, entity in goods:
+        where = evidence_range([trigger, token])
+        out.add("SUPPLIES", supplier, client, where, confidence, f"dep:{rule_name}")
+        out.add("DEVELOPS", supplier, entity, where, confidence, f"dep:{rule_name}")
 
 
 def _prohibits(rule: DepRule, trigger: Token) -> bool:
@@ -828,6 +945,13 @@ def _bloc_adjective(token: Token, place: Entity, mods: Modifiers) -> bool:
     return place.properties.get("kind") == "bloc" and token.text in mods.demonyms
 
 
+def _facility_place(trigger: Token, owner: Token, mods: Modifiers) -> bool:
+    """Whether the country is that of a facility standing for its owner: "GlobalFoundries
+    will expand its U.S. manufacturing sites", "Kioxia's Japanese plants" say where the
+    sites are, not where the firm is based."""
+    return owner is not trigger and trigger.lemma_.lower() in mods.facility_nouns
+
+
 def _relative_country(trigger: Token, index: SpanIndex) -> bool:
     """Whether a predicate noun's country is relative to another entity it belongs to:
     "Panasonic is Tesla's U.S. battery partner" (Tesla's partner in the U.S.) says nothing
@@ -871,6 +995,24 @@ def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
     )
 
 
+def _nearer_subject(participle: Token, subject: Token) -> Token:
+    """The subject of the clause right before a participle the parser hung on an earlier one.
+
+    "Samsung and Hynix are the largest memory makers, while Samsung is the second-largest
+    foundry, lagging TSMC": "lagging" says what Samsung (the "while" clause) does, not the
+    pair of the main clause.
+    """
+    clauses = [
+        c for c in participle.head.children
+        if c.dep_ in ("advcl", "conj") and subject.i < c.i < participle.i
+    ]
+    for clause in reversed(clauses):
+        own = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if own is not None:
+            return own
+    return subject
+
+
 def _argument(
     trigger: Token,
     token: Token,
@@ -886,6 +1028,8 @@ def _argument(
     """
     if step == "<appos":
         token = _described(trigger, token, index)
+    elif step == "<advcl" and trigger.tag_ == "VBG":
+        token = _nearer_subject(trigger, token)
     plural = trigger.tag_ in ("NNS", "NNPS")  # "chip equipment makers Naura and Piotech"
     single = step in SINGLE_STEPS and (not plural or (modified and step == ""))
     return _arguments(token, index, mods, single=single)
@@ -1110,11 +1254,14 @@ def _title_body(
     demonyms = {d.lower() for d in mods.demonyms}  # "Dutch Minister": a country, no agency
     content = {w for w in words if w.isalpha() and w not in mods.title_generic_words} - roles
     content -= demonyms
-    if not roles or not content:
-        return None
 
     def name_words(entity: Entity) -> set[str]:
         return {w for name in (entity.name, *entity.aliases) for w in fold(name).split()}
+
+    # "Canada's deputy prime minister": the country, not the "Government of Canada" body
+    content -= {w for c in countries for w in name_words(c)}
+    if not roles or not content:
+        return None
 
     found = [a for a in agencies if content & name_words(a)]
     named = {c.name for c in countries if name_words(c) & words}
@@ -1129,10 +1276,12 @@ def _title_body(
 def _title_country(
     title: Sequence[Token], countries: Sequence[Entity], mods: Modifiers
 ) -> Entity | None:
-    """The country a state role's title names ("Chinese President", "U.S. Ambassador")."""
+    """The country a state role's title names ("Chinese President", "U.S. Ambassador"): the
+    one nearest the name ("US President Donald Trump and Chinese President Xi Jinping": Xi's
+    title is the Chinese one)."""
     if not any(t.lower_ in mods.state_roles for t in title):
         return None
-    for token in title:
+    for token in sorted(title, key=lambda t: -t.i):
         name = mods.demonyms.get(token.text, token.text)
         for country in countries:
             if name == country.name or token.text in country.aliases:
@@ -1146,23 +1295,33 @@ def _leader_country(
 ) -> Entity | None:
     """The country a well-known head of state or government leads, when the title is a head
     role, the leader is the subject of the clause and the sentence names that country as a
-    noun of its own: "President Biden signed the law to bring fabs to the United States";
-    not "President Xi Jinping said" (no country), "following President Trump's tariffs on
-    U.S. imports" (not the subject; a country only modifying a noun)."""
+    noun of its own, or as the only country it names: "President Biden signed the law to
+    bring fabs to the United States", "President Xi Jinping said China's chip industry must
+    grow"; not "President Xi Jinping said" (no country), "following President Trump's tariffs
+    on U.S. imports" (not the subject), "Xi met Biden to discuss China's and America's chip
+    industries" (a country besides). An agent ("announced by Prime Minister Ishiba") is left
+    out: annotators do not read "led by Prime Minister Modi ... in India" so."""
     country = mods.leaders.get(span.entity.name)
     if country is None or not any(t.lower_ in mods.head_roles for t in title):
         return None
-    if person.root.dep_ not in _SUBJECT_DEPS:
+    root = person.root
+    while root.dep_ == "compound" and root.head.i > root.i:  # "[President Xi] Jinping"
+        root = root.head
+    if root.dep_ not in _SUBJECT_DEPS:
         return None
     sentence = person.sent
-    for other in spans:
-        entity = other.entity
-        inside = sentence.start_char <= other.start and other.end <= sentence.end_char
-        if not inside or entity.label != "Country" or entity.name != country:
+    named = [
+        other for other in spans
+        if other.entity.label == "Country"
+        and sentence.start_char <= other.start and other.end <= sentence.end_char
+    ]
+    only = {other.entity.name for other in named} == {country}
+    for other in named:
+        if other.entity.name != country:
             continue
         mention = person.doc.char_span(other.start, other.end, alignment_mode="expand")
-        if mention is not None and mention.root.dep_ not in _MODIFIER_DEPS:
-            return entity
+        if mention is not None and (only or mention.root.dep_ not in _MODIFIER_DEPS):
+            return other.entity
     return None
 
 
