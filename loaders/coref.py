@@ -223,7 +223,7 @@ def _phrase_possessor(
     first GAA-based node" (its = Samsung, not the sentence's subject)."""
     token = its.head
     for _ in range(_MAX_PHRASE_HOPS):
-        if token.dep_ not in ("pobj", "prep") or token.head is token:
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("NOUN", "PROPN"):
@@ -416,7 +416,7 @@ def _modifies_owned(
     if root.dep_ != "compound":
         return False
     head = root.head
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     for child in head.children:
         owner = _span_at(child.idx, ordered, starts) if child.dep_ == "poss" else None
@@ -522,6 +522,6 @@ def _is_subject(doc: Doc, span: EntitySpan) -> bool:
     if char_span is None:
         return False
     root = char_span.root
-    while root.dep_ in {"compound", "appos", "conj"} and root.head is not root:
+    while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECT_DEPS

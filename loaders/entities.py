@@ -1131,7 +1131,7 @@ def _rules_in_general(tok: Token) -> bool:
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any") for c in tok.children):
         return False
     noun = tok
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     return governor is not None and governor.lemma_.lower() in measure_words().words(

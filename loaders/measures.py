@@ -384,7 +384,7 @@ def _acting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | No
             return _subject_state(token.head, covering)
         up = token.dep_ in words.words("state_deps") or (
             token.dep_ == "relcl" and token.head.lemma_.lower() in actions)  # "steps to curb"
-        if not up or token.head is token:
+        if not up or token.head.i == token.i:
             return None
         controller = next((c for c in token.head.children if c.dep_ == "dobj"), None)
         if (token.dep_ == "xcomp" and controller is not None
@@ -433,7 +433,7 @@ def reporting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | 
     reporting = measure_words().words("reporting_verbs")
     token = verb
     for _ in range(3):
-        if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head is token:
+        if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head.i == token.i:
             return None
         token = token.head
         if token.lemma_.lower() in reporting:
@@ -634,7 +634,7 @@ def _hypothesis(verb: Token) -> str | None:
                       and c.lower_ in words.words("hypothetical_words")), None)
         if modal is not None:
             return modal.lower_
-        if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
             return None
         token = token.head
         if token.lemma_.lower() in words.words("hypothetical_verbs"):
@@ -1001,7 +1001,8 @@ def mention_year(doc: Doc, cand: Candidate) -> int | None:
                   for t in c.subtree]  # "the controls took effect in 2023"
     token = head
     for _ in range(3):
-        if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "acl") or token.head is token:
+        if (token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "acl")
+                or token.head.i == token.i):
             break
         token = token.head
         if token.pos_ == "VERB":
@@ -1444,7 +1445,7 @@ def _container(head: Token) -> Token | None:
     """The collective noun a measure noun is the content of ("a sweeping [set] of
     regulations", "a new [package] of chip export controls")."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return None
     holder = prep.head
     return holder if holder.lower_ in measure_words().words("container_nouns") else None
@@ -1532,7 +1533,7 @@ def _intended(head: Token) -> bool:
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` (its clause)."""
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -1551,7 +1552,7 @@ def pronoun_owner(head: Token, is_state: Callable[[Token], bool]) -> Token | Non
         return None
     token = head
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         subject = next((c for c in token.children if c.dep_ == "nsubj"
@@ -1716,7 +1717,7 @@ def _imposing_state(head: Token, covering: dict[int, Candidate]) -> Candidate | 
         return retaliating
     token = head
     for _ in range(3):
-        if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or token.head is token:
+        if token.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or token.head.i == token.i:
             return None
         cause = token.dep_ == "prep" and token.lower_ in ("to", "against")
         token = token.head

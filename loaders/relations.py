@@ -619,7 +619,7 @@ def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
     chain = [trigger]
     token = trigger
     for _ in range(mods.chain_hops):
-        if token.dep_ not in mods.chain_deps or token.head is token:
+        if token.dep_ not in mods.chain_deps or token.head.i == token.i:
             break
         token = token.head
         chain.append(token)
@@ -917,7 +917,7 @@ def _material_of_goods(token: Token, material: Entity) -> bool:
     if material.properties.get("kind") != "material":
         return False
     head = token
-    while head.dep_ in _PHRASE_DEPS and head.head is not head:
+    while head.dep_ in _PHRASE_DEPS and head.head.i != head.i:
         head = head.head
     return head is not token and head.lemma_.lower() not in _MATERIAL_WORK_NOUNS
 
