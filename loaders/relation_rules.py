@@ -319,6 +319,8 @@ def _add_path(nodes: list[dict[str, Any]], path: str, prefix: str) -> int | None
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_CONTROL = "<xcomp >dobj"
+"""The subject path of a verb whose governing verb has an object: "asked TSMC to make"."""
 
 
 def borrowed_arguments(path: str) -> frozenset[str]:
@@ -333,6 +335,8 @@ def borrowed_arguments(path: str) -> frozenset[str]:
     if steps[:1] == ["<conj"] and steps[1:2] and steps[1].startswith(">prep"):
         return frozenset({"prep"})
     if steps[:1] in (["<conj"], ["<xcomp"], ["<advcl"]) and ">nsubj" in path:
+        return SUBJECTS
+    if steps == OBJECT_CONTROL.split():  # "wants TSMC to supply": TSMC is who supplies
         return SUBJECTS
     if steps[:1] == [">conj"] and steps[-1:] == [">dobj"]:
         return frozenset({"dobj"})

@@ -64,6 +64,7 @@ from loaders.measures import (
 from loaders.model import Entity, EntitySpan, Evidence, Relation
 from loaders.nlp import doc_text
 from loaders.relation_rules import (
+    SUBJECTS,
     DepRule,
     Modifiers,
     RuleSet,
@@ -773,6 +774,8 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if info.borrowed and any(c.dep_ in info.borrowed for c in trigger.children):
             continue
         first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
+        if _object_controlled(trigger, (first, last), index):
+            continue
         if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
             continue
         rule = info.rule
@@ -859,6 +862,20 @@ def _relied_supplier_edges(
         where = evidence_range([trigger, token])
         out.add("SUPPLIES", supplier, client, where, confidence, f"dep:{rule_name}")
         out.add("DEVELOPS", supplier, entity, where, confidence, f"dep:{rule_name}")
+
+
+def _object_controlled(trigger: Token, ends: tuple[Token, Token], index: SpanIndex) -> bool:
+    """Whether an end is the subject borrowed from the verb `trigger` hangs under although
+    that verb's object is an entity, the one who does what `trigger` says ("Samsung wants
+    TSMC to supply chips to Apple": TSMC supplies Apple, through the object-control path,
+    not Samsung). An object that is no entity is a purpose's object: "Rapidus set up a
+    partnership to develop chips" keeps Rapidus."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in ends)
+        and any(c.dep_ == "dobj" and index.at(c) for c in head.children)
+    )
 
 
 def _prohibits(rule: DepRule, trigger: Token) -> bool:

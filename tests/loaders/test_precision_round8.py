@@ -293,3 +293,32 @@ ROUND8_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), ROUND8_DESCRIPTIONS)
 def test_precision_descriptions(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+# the subject of a verb under a verb whose object is an entity is that object (object
+# control); an object that is no entity leaves the governing verb's subject (a purpose)
+OBJECT_CONTROL = [
+    ("Samsung wants TSMC to supply chips to Apple.", "SUPPLIES", {("TSMC", "Apple")}),
+    ("Apple asked TSMC to supply more chips to Nvidia.", "SUPPLIES", {("TSMC", "Nvidia")}),
+    (
+        "Google has picked Samsung to ship its Tensor chips to Pixel makers such as Foxconn.",
+        "SUPPLIES",
+        {("Samsung Electronics", "Foxconn")},
+    ),
+    (
+        "Washington allowed Nvidia to sell H20 chips to Alibaba.",
+        "SUPPLIES",
+        {("Nvidia", "Alibaba")},
+    ),
+    ("Huawei wants to buy chips from SMIC.", "SUPPLIES", {("SMIC", "Huawei")}),
+    (
+        "In 2022 Rapidus and IBM set up a partnership to develop advanced semiconductors.",
+        "DEVELOPS",
+        {("Rapidus", "semiconductors"), ("IBM", "semiconductors")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), OBJECT_CONTROL)
+def test_object_control(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, rel_type) == expected
