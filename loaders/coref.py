@@ -117,6 +117,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             if tok.lower_ == "its":
                 target = (
                     target
+                    or _conjunct_owner(tok, ordered, starts, pronoun_labels)
                     or _phrase_possessor(tok, ordered, starts, pronoun_labels)
                     or _relative_head(tok, ordered, starts, pronoun_labels)
                 )
@@ -232,6 +233,18 @@ def _phrase_possessor(
                 if owner is not None and owner.entity.label in labels and child.i < its.i:
                     return owner
     return None
+
+
+def _conjunct_owner(
+    its: Token, ordered: list[EntitySpan], starts: list[int], labels: frozenset[str]
+) -> EntitySpan | None:
+    """The entity just before in the list that holds "its": "sells chips to Dell and its
+    rivals HP and Lenovo" (its = Dell, not the sentence's subject Intel)."""
+    owned = its.head
+    if owned.dep_ != "conj" or its.dep_ != "poss":
+        return None
+    span = _span_at(owned.head.idx, ordered, starts)
+    return span if span is not None and span.entity.label in labels else None
 
 
 def _relative_head(

@@ -322,3 +322,25 @@ OBJECT_CONTROL = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), OBJECT_CONTROL)
 def test_object_control(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+# "its" in a conjunct belongs to the entity just before it in the list
+CONJUNCT_OWNER = [
+    (
+        "Intel sells chips to Dell and its rivals HP and Lenovo.",
+        "COMPETES_WITH",
+        {("Dell", "HP"), ("Dell", "Lenovo")},
+    ),
+    (
+        "Qualcomm supplies modems to Xiaomi and its rival Oppo.",
+        "COMPETES_WITH",
+        {("Oppo", "Xiaomi")},
+    ),
+    ("Nvidia and its rival AMD both sell AI chips to Microsoft.", "COMPETES_WITH",
+     {("AMD", "Nvidia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), CONJUNCT_OWNER)
+def test_its_in_a_conjunct(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert {tuple(sorted(pair)) for pair in facts(text, rel_type)} == expected
