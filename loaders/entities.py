@@ -2013,6 +2013,66 @@ def _short_plan_names(cands: list[Candidate]) -> None:
             cand.known = longer.known
 
 
+def _home_plan_names(cands: list[Candidate], gaz: Gazetteer) -> None:
+    """A plan name the gazetteer gives to a country the document does not name is the plan
+    of a named country whose longer name ends with it: "the Chips Act" in an article that
+    names the European Union, not the United States, is the European Chips Act."""
+    named = {c.known.name for c in cands if c.label == "Country" and c.known is not None}
+    named |= {str(c.known.properties["country"]) for c in cands
+              if c.label == "Agency" and c.known is not None and "country" in c.known.properties}
+    homes = [e for e in gaz.entities.values()
+             if e.label == "Plan" and e.properties.get("country") in named]
+    for cand in cands:
+        home = cand.known.properties.get("country") if cand.known is not None else None
+        if cand.label != "Plan" or home is None or home in named:
+            continue
+        short = " " + alias_key(cand.text)
+        other = next((e for e in homes if any(
+            alias_key(surface).endswith(short) for surface in (e.name, *e.aliases))), None)
+        if other is not None:
+            cand.known = other
+
+
+WRITTEN_OUT = re.compile(r"(?:[A-Z][\w]*(?:-[A-Za-z][\w]*)* (?:(?:of|for|on|and|in|the) )?){1,6}$")
+"""The capitalised words right before a parenthesised acronym ("Production-Linked Incentive ")."""
+
+
+def _acronym_plans(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A programme written out with its acronym in parentheses before the programme noun
+    ("Production-Linked Incentive (PLI) scheme", "Clean Hydrogen Partnership (CHP)
+    programme") is one Plan over the whole phrase, the gazetteer's "<acronym> <noun>" when
+    it knows it, instead of the pieces read from it; not when a piece is a known entity of
+    another label ("Toyota Motor Corporation (TMC) plan" is a firm's plan).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Firms under the Production-Linked Incentive (PLI) scheme gained.")
+    >>> [(c.text, c.label) for c in _acronym_plans(doc.text, ruler_candidates(
+    ...     doc, gazetteer()), gazetteer()) if c.label == "Plan"]
+    [('Production-Linked Incentive (PLI) scheme', 'Plan')]
+    """
+    nouns = lexicon().words("programme_nouns")
+    for m in PARENTHESISED_ACRONYM.finditer(text):
+        acronym, noun = m.group(1), m.group(2)
+        written = WRITTEN_OUT.search(text, max(0, m.start() - 80), m.start())
+        if noun not in nouns or written is None:
+            continue
+        words = written.group().split()
+        size = next((n for n in range(1, len(words) + 1)
+                     if is_acronym_of(acronym, " ".join(words[-n:]))), None)
+        if size is None:
+            continue
+        start, end = m.start() - len(" ".join(words[-size:])) - 1, m.start(2) + len(noun)
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.known is not None and c.known.label != "Plan" for c in inside):
+            continue
+        known = gaz.lookup(f"{acronym} {noun}", "Plan")
+        cands = [c for c in cands if c not in inside]
+        cands.append(Candidate(start, end, text[start:end], "Plan",
+                               "gazetteer" if known else "pattern", known,
+                               surfaces=(f"{acronym} {noun}",)))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
 QUOTED_HEAD = re.compile(
     r"[\"\u201c][A-Z0-9][\w\u2010\u2011-]* (?:(?:[A-Z0-9][\w\u2010\u2011-]*|of|and|for|the) ){0,3}$"
 )
@@ -2480,6 +2540,7 @@ def entity_spans(
     cands.sort(key=lambda c: (c.start, -c.end))
     cands = _chips_for(doc_text(doc), cands, gaz)
     cands = _acronym_bridged(doc_text(doc), cands, gaz)
+    cands = _acronym_plans(doc_text(doc), cands, gaz)
     _based_kinds(doc_text(doc), cands)
     cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
@@ -2489,6 +2550,7 @@ def entity_spans(
     _firms_named_like_people(doc_text(doc), cands)
     _surnames_read_as_firms(cands)
     _short_plan_names(cands)
+    _home_plan_names(cands, gaz)
     lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz, document)

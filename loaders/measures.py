@@ -561,7 +561,7 @@ def _imposer_properties(state: Candidate | None, doc: Doc,
     if state is None:
         return {}
     span = doc.char_span(state.start, state.end, alignment_mode="expand")
-    tokens = [span.root, *span.root.conjuncts] if span is not None else []
+    tokens = [span.root, *span.root.conjuncts, *accompanying(span.root)] if span is not None else []
     states = [covering.get(t.idx) for t in tokens] + listed_with(state, doc_text(doc), covering)
     named = sorted((s for s in states if s is not None and s.label in STATE_LABELS),
                    key=lambda s: s.start)
@@ -570,6 +570,31 @@ def _imposer_properties(state: Candidate | None, doc: Doc,
     if len(countries) > 1:
         return {"countries": countries}
     return {"country": countries[0]} if countries[0] else {}
+
+
+def accompanying(subject: Token) -> list[Token]:
+    """The words "along with" or "together with" attach to a subject or to its verb ("The
+    U.S. has banned Huawei, along with Australia and Canada": Australia and Canada impose
+    the ban jointly with the U.S.).
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Japan, together with the Netherlands, restricted exports of tools.")
+    >>> [t.text for t in accompanying(doc[0])]
+    ['Netherlands']
+    """
+    out: list[Token] = []
+    for owner in (subject, subject.head):
+        for prep in owner.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "along":
+                prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+            elif not (prep.lower_ == "with" and any(
+                    c.lower_ in ("together", "along") for c in prep.children)):
+                continue
+            if prep.lower_ == "with":
+                out += [t for c in prep.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+    return out
 
 
 LIST_GAP_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$",
@@ -1137,13 +1162,17 @@ def _named_list(measure: _Measure) -> str | None:
 def _families_meet(measure: _Measure, cand: Candidate) -> bool:
     """Same family; or a bare mention of sanctions or export controls of the imposer of
     the other, which news often call each other ("US sanctions" for U.S. export controls);
-    or a sanctions list and the sanctions or listing of its imposer."""
+    or a sanctions list and the sanctions or listing of its imposer; or a bare list after
+    a sanctions list."""
     kinds = {measure.family, family(_kind(cand))}
     if len(kinds) == 1:
         return True
     country = _country(cand)
     if kinds == {"listing", "sanctions"} and "sanctions list" in cand.text.lower():
         return country in (None, measure.country)  # "its sanctions list": the EU sanctions
+    if kinds == {"listing", "sanctions"} and _anaphor(cand) and any(
+            "sanctions list" in m.text.lower() for m in measure.members):
+        return True  # "the EU sanctions list ... five firms on the list"
     return (kinds == {"export", "sanctions"} and cand.phrase is None
             and country is not None and country == measure.country)
 
@@ -2208,6 +2237,79 @@ def _other_parties(sentence: Span) -> bool:
     words = [t for t in sentence[:4] if t.pos_ != "ADJ" or t.i == sentence.start]
     return (len(words) > 1 and words[0].lower_ == "other"
             and words[1].lemma_.lower() in measure_words().words("party_nouns"))
+
+
+def listed_parties(sentence: Span) -> list[Token]:
+    """The words after the verb of a sentence that says which companies a listing or
+    sanctions named before are on: its verb is "be" or a seat verb and its subject a party
+    noun a listing participle modifies ("The blacklisted firms are A, B and C", "The
+    companies added were D and E", "The other targeted entities are located in India").
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("The blacklisted firms are Sugon and Hygon.")
+    >>> [t.text for t in listed_parties(doc[:])]
+    ['Sugon', 'and', 'Hygon']
+    """
+    verb = _parties_are(sentence)
+    if verb is None:
+        return []
+    named = [t for c in sentence.doc[verb].children if c.dep_ in ("attr", "prep", "acomp")
+             and c.i > verb for t in c.subtree]  # not ", Reuters reported"
+    return [t for t in named if not _in_clause_after(t, verb)]
+
+
+def _parties_are(sentence: Span) -> int | None:
+    """The index of the verb of a sentence :func:`listed_parties` reads, if it is one."""
+    words = measure_words()
+    root = sentence.root
+    verbs = [root] + [c for c in root.children if c.dep_ == "ccomp"  # "..., Reuters reported"
+                      and root.lemma_.lower() in words.words("reporting_verbs") | {"report"}]
+    participles = words.words("listed_participles")
+    if root.lemma_.lower() in participles and any(  # "The companies added were A and B"
+            c.dep_ == "nsubj" and c.lemma_.lower() in words.words("party_nouns")
+            for c in root.children):
+        return next((c.i for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                     and not any(s.dep_ == "nsubj" for s in c.children)), None)
+    for verb in verbs:
+        if verb.lemma_ != "be" and verb.lemma_.lower() not in words.words("seat_verbs"):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in words.words(
+                    "party_nouns") and any(
+                    c.dep_ in ("amod", "acl", "compound") and c.i != child.i
+                    and (c.lemma_.lower() in participles or c.lower_ in participles)
+                    for c in child.children):
+                return verb.i
+    return None
+
+
+def participle_list(verb: Token) -> tuple[Token, Token] | None:
+    """(the word before the comma, the list word) of a participle set off after a noun that
+    puts it on a list ("the majority owner of Hygon, also added Monday to the Entity List",
+    "targeted Hygon, added to the Entity List in 2019"), which the parser may attach
+    anywhere: a past participle of a placing verb with no subject, object or auxiliary of
+    its own (tagged a past tense when misparsed), right after a comma (and adverbs), with a
+    "to"/"on" list.
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Sugon owns Hygon, also added Monday to the Entity List.")
+    >>> [t.text for t in participle_list(doc[5])]
+    ['Hygon', 'List']
+    """
+    words = measure_words()
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in (
+            words.words("placing_verbs") | words.words("adding_verbs")):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].dep_ == "advmod":
+        before -= 1
+    if before <= verb.sent.start or verb.doc[before].text != ",":
+        return None
+    listed = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")
+                   for o in c.children if o.dep_ == "pobj"), None)
+    return None if listed is None else (verb.doc[before - 1], listed)
 
 
 def _follows_colon(sentence: Span) -> bool:

@@ -50,7 +50,7 @@ class DepRule:
     start_labels: frozenset[str] | None = None
     end_labels: frozenset[str] | None = None
     roles: dict[str, str] = field(default_factory=dict)
-    not_under: frozenset[str] = frozenset()  # no edge when a word governing the trigger has one
+    not_under: frozenset[str] = frozenset()  # no edge when the trigger or a governing word has one
     negatable: bool = False  # a negated or reversed trigger still states the fact (permissions)
     in_phrase: bool = False  # read inside one noun phrase ("its in-house Exynos"): no clause
     # negation touches it ("Samsung isn't relying on its in-house Exynos" still DEVELOPS)

@@ -48,15 +48,18 @@ from loaders.measures import (
     denied_trade,
     denier_words,
     facing_parties,
+    family,
     foreign_imposer,
     headline_object_words,
     headline_subject,
     imposer_words,
     is_listing,
     is_tariff,
+    listed_parties,
     listing_examples,
     named_goods,
     object_phrase,
+    participle_list,
     pronoun_owner,
     seat_country,
     without_self_imposed,
@@ -290,12 +293,16 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
     """
     members = [token, *token.conjuncts]
     labels = {s.entity.label for s in index.at(token)}
+    # a technology's examples may be its products ("AI accelerators, including Gaudi 3")
+    example_labels = labels | ({"Product"} if "Technology" in labels else set())
     for child in token.children:
         if child.dep_ == "appos" and labels & {s.entity.label for s in index.at(child)}:
             members.extend((child, *child.conjuncts))
         elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and labels & {s.entity.label for s in index.at(obj)}:
+                if obj.dep_ == "pobj" and example_labels & {
+                    s.entity.label for s in index.at(obj)
+                }:
                     members.extend((obj, *obj.conjuncts))
         elif (
             child.dep_ == "nmod"
@@ -423,6 +430,10 @@ def _quantity_of(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]
 _MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "with"})
 
 
+_OWNED_BY = frozenset({"owned", "operated", "run", "controlled", "managed"})
+"""Participles naming a facility's owner in their "by" phrase ("a fab operated by TSMC")."""
+
+
 def _facility_owner(
     token: Token,
     index: SpanIndex,
@@ -431,8 +442,9 @@ def _facility_owner(
     prepositions: frozenset[str] = frozenset({"of"}),
 ) -> list[Token]:
     """The company a facility noun belongs to: "TSMC's Arizona fab", "the fabs of TSMC",
-    "a Samsung plant" stand for their owner; so do the people of a body (`nouns` =
-    member nouns, "researchers at Tsinghua University", "Huawei engineers")."""
+    "a Samsung plant", "the factory, owned by TSMC," stand for their owner; so do the people
+    of a body (`nouns` = member nouns, "researchers at Tsinghua University", "Huawei
+    engineers")."""
     if token.lemma_.lower() not in (mods.facility_nouns if nouns is None else nouns):
         return []
     owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -441,6 +453,15 @@ def _facility_owner(
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ in prepositions
         for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    owners += [
+        obj
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.lower_ in _OWNED_BY
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
         if obj.dep_ == "pobj"
     ]
     return [
@@ -787,8 +808,10 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
         ):
             continue
+        # a modifier is governed through its noun ("partners ... for its Wi-Fi components")
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
         if rule.not_under and any(
-            t.lemma_.lower() in rule.not_under for t in _chain(trigger, mods)[1:]
+            t.lemma_.lower() in rule.not_under for t in (trigger, *_chain(noun, mods))
         ):
             continue
         confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
@@ -810,6 +833,14 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             rel_type, start, end = picked
             if rel_type == "SUPPLIES" and _gives_funds(trigger, mods):
                 continue
+            if rel_type in ("SUPPLIES", "SUBSIDIARY_OF") and _bought_facility(
+                trigger, (start_token, end_token), mods
+            ):
+                continue
+            if rel_type == "SUBSIDIARY_OF" and _divested(trigger):
+                continue
+            if rel_type == "DEPENDS_ON" and _supplies_onward(trigger, index):
+                continue
             if (rel_type in RESTRAINED_TYPES and not rule.in_phrase
                     and not index.at(trigger) and restrained(trigger)):
                 continue  # the trade is what is stopped; goods banned ("Nvidia chips") stay
@@ -824,8 +855,9 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 rel_type = "REGULATES"
             if rel_type == "DEVELOPS" and rule.in_phrase and _material_of_goods(end_token, end):
                 continue
-            if rel_type == "AFFILIATED_WITH" and _nationality(
-                trigger.lemma_, end_token.text, end, mods
+            if rel_type == "AFFILIATED_WITH" and (
+                _nationality(trigger.lemma_, end_token.text, end, mods)
+                or _company_territory(trigger, end, index)
             ):
                 continue
             role = _role(rule, trigger) if rel_type == "AFFILIATED_WITH" else None
@@ -919,6 +951,45 @@ def _gives_funds(trigger: Token, mods: Modifiers) -> bool:
     )
 
 
+def _supplies_onward(trigger: Token, index: SpanIndex) -> bool:
+    """Whether the supply a verb secures goes to a named firm or country ("CATL will
+    guarantee supply of batteries to Honda"): the subject is the supplier, it depends on
+    nothing."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return trigger.pos_ == "VERB" and any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(
+            obj.dep_ == "pobj" and index.at(obj) for obj in prep.children
+        )
+        for head in heads
+        for prep in head.children
+    )
+
+
+_DIVEST_LEMMAS = frozenset({"sell", "divest", "offload", "unload", "dispose", "shed"})
+
+
+def _divested(trigger: Token) -> bool:
+    """Whether a unit noun is what its owner sells ("Huawei sold its Honor unit", "agreed to
+    divest its Arm business"): the tie it names is ending, so it is not stated."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DIVEST_LEMMAS
+
+
+def _bought_facility(trigger: Token, ends: tuple[Token, Token], mods: Modifiers) -> bool:
+    """Whether the trigger's object is a facility of one of the two ends ("Tata Group to buy
+    Wistron's Bengaluru plant", "acquired the fab of Tower"): buying or owning a firm's plant
+    neither makes the firm a subsidiary nor a supplier of the buyer."""
+    facilities = [
+        child for child in trigger.children
+        if child.dep_ == "dobj" and child.lemma_.lower() in mods.facility_nouns
+    ]
+    return any(
+        end.head.i == facility.i and end.dep_ in ("poss", "compound")
+        or end.dep_ == "pobj" and end.head.lower_ == "of" and end.head.head.i == facility.i
+        for facility in facilities
+        for end in ends
+    )
+
+
 _MATERIAL_WORK_NOUNS = frozenset({
     "production", "output", "capacity", "mining", "refining", "processing", "smelting",
     "supply", "supplies", "export", "exports", "sale", "sales", "business", "operation",
@@ -954,6 +1025,17 @@ def _nationality(role: str, surface: str, place: Entity, mods: Modifiers) -> boo
         place.label == "Country"
         and surface in mods.demonyms
         and bool(set(role.lower().split()) & mods.corporate_roles)
+    )
+
+
+def _company_territory(trigger: Token, place: Entity, index: SpanIndex) -> bool:
+    """Whether a country only names the territory of a company's post: "Nexperia's UK
+    country manager Toni Versluijs" and "Intel's China president Ian Yang" work for the
+    firm, not for the United Kingdom or China."""
+    return place.label == "Country" and any(
+        child.dep_ in ("poss", "compound")
+        and any(s.entity.label == "Company" for s in index.at(child))
+        for child in trigger.children
     )
 
 
@@ -994,11 +1076,24 @@ def _crosses_entity(
     inside = [token for token, step in (start, end) if step in MODIFIER_STEPS]
     if len(inside) == 2:
         return _entity_between(inside[0], inside[1], index)
-    return bool(inside) and _entity_between(trigger, inside[0], index)
+    return bool(inside) and _entity_between(trigger, inside[0], index, _territories(trigger, index))
 
 
-def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
-    """Whether another entity is mentioned between two tokens of one noun phrase.
+def _territories(trigger: Token, index: SpanIndex) -> frozenset[int]:
+    """The countries that only qualify the trigger noun itself: "Nexperia's UK country
+    manager", "Samsung's U.S. unit" (a post or a unit for that country)."""
+    return frozenset(
+        child.i for child in trigger.children
+        if child.dep_ in ("compound", "amod")
+        and any(s.entity.label == "Country" for s in index.at(child))
+    )
+
+
+def _entity_between(
+    first: Token, second: Token, index: SpanIndex, allowed: frozenset[int] = frozenset()
+) -> bool:
+    """Whether another entity is mentioned between two tokens of one noun phrase (not
+    counting the tokens `allowed`).
 
     "Taiwan's TSMC or South Korea's Samsung": the parser may make Taiwan the possessor
     of Samsung; TSMC between them gives it away.
@@ -1009,6 +1104,7 @@ def _entity_between(first: Token, second: Token, index: SpanIndex) -> bool:
         span.entity.id not in ends and span.method != IMPLIED
         and span.entity.label != "Technology"  # "Huawei's chip design arm"
         for token in first.doc[low + 1 : high]
+        if token.i not in allowed
         for span in index.at(token)
     )
 
@@ -1054,15 +1150,24 @@ def _argument(
 
 
 def masked_text(text: str, start: int, end: int, spans: Sequence[EntitySpan]) -> str:
-    """text[start:end] with entity number i (of `spans`, inside it) written as ⟦i⟧.
+    """text[start:end] with entity number i (of `spans`, inside it) written as ⟦i⟧; a
+    parenthesised repeat of the entity just before it (its acronym: "Reliance Industries
+    (RIL)") is left out, so that it does not break a list.
 
     >>> e = Entity("company:tsmc", "Company", "TSMC")
     >>> masked_text("Yes. TSMC  grew.", 5, 16, [EntitySpan(e, 5, 9, "gazetteer")])
+    '⟦0⟧ grew.'
+    >>> masked_text("Taiwan Semiconductor (TSMC) grew.", 0, 33, [EntitySpan(e, 0, 20, "gazetteer"),
+    ...     EntitySpan(e, 22, 26, "acronym")])
     '⟦0⟧ grew.'
     """
     parts = []
     position = start
     for number, span in enumerate(spans):
+        if (number and spans[number - 1].entity.id == span.entity.id
+                and text[position : span.start] == " (" and text[span.end : span.end + 1] == ")"):
+            position = span.end + 1
+            continue
         parts.append(text[position : span.start])
         parts.append(entity_mark(number))
         position = span.end
@@ -1641,6 +1746,67 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
             previous = here
 
 
+def _possessive_state_edges(doc: Doc, index: SpanIndex, mods: Modifiers,
+                            out: _Collector) -> None:
+    """A country or agency written with "'s" right before a measure IMPOSED it, however the
+    parser attached the possessive ("the Bureau of Industry and Security's Entity List",
+    where "Entity List" may come out as an apposition of "Bureau")."""
+    for span in index.spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if span.entity.label != "Sanction" or tokens is None or tokens.start < 2:
+            continue
+        mark = doc[tokens.start - 1]
+        if mark.lower_ not in ("'s", "\u2019s", "'") or is_blocked(tokens.root, mods):
+            continue
+        for found in index.at(doc[mark.i - 1])[:1]:
+            if found.entity.label in ("Country", "Agency") and found.end <= mark.idx and not (
+                    foreign_imposer("IMPOSED", found.entity, span.entity)):
+                out.add("IMPOSED", found.entity, span.entity, evidence_range([mark, tokens.root]),
+                        mods.inner_confidence, "phrase")
+
+
+def _participle_list_edges(doc: Doc, index: SpanIndex, mods: Modifiers,
+                           out: _Collector) -> None:
+    """A listing TARGETS the company a participle set off after it puts on the list ("the
+    majority owner of Hygon, also added Monday to the Entity List", see
+    :func:`loaders.measures.participle_list`)."""
+    for verb in doc:
+        pair = participle_list(verb) if verb.tag_ in ("VBN", "VBD") else None
+        if pair is None or is_blocked(verb, mods):
+            continue
+        listed, lists = pair
+        for measure in index.at(lists)[:1]:
+            if measure.entity.label != "Sanction" or not is_listing(measure.entity):
+                continue
+            for found in index.at(listed)[:1]:
+                if found.entity.label == "Company":
+                    out.add("TARGETS", measure.entity, found.entity,
+                            evidence_range([listed, verb, lists]), mods.inner_confidence,
+                            "phrase")
+
+
+def _listed_party_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """The latest listing or sanctions named before a sentence that says which companies
+    are on it TARGETS them, and the countries they are based in ("The blacklisted firms are
+    A, B and C", "The other targeted entities are located in India and Turkey", see
+    :func:`loaders.measures.listed_parties`)."""
+    latest: EntitySpan | None = None
+    for sentence in doc.sents:
+        tokens = listed_parties(sentence) if latest is not None else []
+        for token in tokens:
+            for found in index.at(token)[:1]:
+                label = found.entity.label
+                if latest is not None and (
+                        label == "Company" or (label == "Country" and seat_country(token))):
+                    out.add("TARGETS", latest.entity, found.entity, evidence_range([token]),
+                            mods.inner_confidence, "phrase")
+        for span in index.within(sentence.start_char, sentence.end_char):
+            if span.entity.label == "Sanction" and (
+                    is_listing(span.entity) or family(str(span.entity.properties.get(
+                        "kind", ""))) == "sanctions"):
+                latest = span
+
+
 def _named_goods_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
     """A measure stated by a verb RESTRICTS the goods its name is on where its sentence
     names them, however the parser attached them ("China will restrict exports of two
@@ -1836,6 +2002,9 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
         _imposer_edges(doc, index, rules.modifiers, out)
         _headline_edges(doc, index, rules.modifiers, out)
         _listing_example_edges(doc, index, rules.modifiers, out)
+        _listed_party_edges(doc, index, rules.modifiers, out)
+        _possessive_state_edges(doc, index, rules.modifiers, out)
+        _participle_list_edges(doc, index, rules.modifiers, out)
         _denial_edges(doc, index, rules.modifiers, out)
         _facing_edges(doc, index, rules.modifiers, out)
         _rate_edges(doc, index, rules.modifiers, out)
@@ -1844,4 +2013,29 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)
-    return without_self_imposed(out.relations())
+    entities = {span.entity.id: span.entity for span in [*spans, *implied]}
+    return with_funded_focus(without_self_imposed(out.relations()), entities)
+
+
+def with_funded_focus(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """The relations, and a plan that funds a technology PRIORITIZES it as well (with the
+    same evidence): money put into a field names it as a focus ("a $143 billion support
+    package for its semiconductor industry"). A standing investment fund (kind "fund": the
+    Big Fund) only funds. `entities` maps entity ids to entities.
+
+    >>> plan = Entity("plan:x", "Plan", "X support package")
+    >>> chips = Entity("technology:chips", "Technology", "chips")
+    >>> funds = Relation("SUPPORTS", plan.id, chips.id, [])
+    >>> [r.type for r in with_funded_focus([funds], {plan.id: plan, chips.id: chips})]
+    ['SUPPORTS', 'PRIORITIZES']
+    """
+    have = {(r.type, r.start, r.end) for r in relations}
+    focus = []
+    for r in relations:
+        start, end = entities.get(r.start), entities.get(r.end)
+        if (r.type == "SUPPORTS" and start is not None and end is not None
+                and start.label == "Plan" and end.label == "Technology"
+                and start.properties.get("kind") != "fund"
+                and ("PRIORITIZES", r.start, r.end) not in have):
+            focus.append(Relation("PRIORITIZES", r.start, r.end, list(r.evidence)))
+    return relations + focus
