@@ -234,6 +234,12 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         parse_surface_rule(raw, float(base["surface"]))
         for raw in _read(directory, "surface.json")["rules"]
     )
+    # A rule's matches are keyed by its name: a second rule of the same name would never fire.
+    seen: set[str] = set()
+    for rule in (*dep_rules, *surface_rules):
+        if rule.name in seen:
+            raise RuleError(f"{directory}: two rules are named {rule.name!r}; names must differ")
+        seen.add(rule.name)
     modifiers = Modifiers(
         hedge_factor=float(config["hedge_factor"]),
         hedge_words=frozenset(config["hedge_words"]),

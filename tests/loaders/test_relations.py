@@ -432,6 +432,11 @@ def test_malformed_rule_files_are_rejected_with_the_file_named(tmp_path: Path) -
     (tmp_path / "rules.json").write_text("{not json")
     with pytest.raises(RuleError, match="rules.json"):
         load_rules(tmp_path)
+    rules = json.loads((RELATIONS_DIR / "rules.json").read_text())
+    rules["rules"].append(dict(rules["rules"][0]))
+    (tmp_path / "rules.json").write_text(json.dumps(rules))
+    with pytest.raises(RuleError, match=f"two rules are named '{rules['rules'][0]['name']}'"):
+        load_rules(tmp_path)
 
 
 def test_parentheses_name_a_country_or_the_fields_of_a_company() -> None:
