@@ -236,10 +236,10 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
     )
     # A rule's matches are keyed by its name: a second rule of the same name would never fire.
     seen: set[str] = set()
-    for rule in (*dep_rules, *surface_rules):
-        if rule.name in seen:
-            raise RuleError(f"{directory}: two rules are named {rule.name!r}; names must differ")
-        seen.add(rule.name)
+    for name in [r.name for r in dep_rules] + [r.name for r in surface_rules]:
+        if name in seen:
+            raise RuleError(f"{directory}: two rules are named {name!r}; names must differ")
+        seen.add(name)
     modifiers = Modifiers(
         hedge_factor=float(config["hedge_factor"]),
         hedge_words=frozenset(config["hedge_words"]),
