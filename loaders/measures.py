@@ -1407,6 +1407,9 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     licences = words.words("licence_nouns")
     containers = words.words("container_nouns")
     containers_used: set[str] = set()  # containers of measures named so far
+    anaphors, standalone_heads = words.words("anaphor_heads"), words.words("standalone_heads")
+    doers = words.words("measure_subject_verbs") | words.words("imposing_verbs")
+    fee_heads, fee_kinds = words.words("fee_heads"), words.words("fee_kinds")
     out: list[Candidate] = []
     for tok in doc:
         head = tok.lower_
@@ -1418,20 +1421,19 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         required = (head in licences and tok.dep_ in ("dobj", "nsubjpass")
                     and tok.head.lemma_.lower() in words.words("licence_verbs")
                     and not _measure_subject(tok.head, heads))
-        measure_noun = head in heads or head in words.words("anaphor_heads")
-        referring = (head in words.words("anaphor_heads") and first_measure is not None
+        measure_noun = head in heads or head in anaphors
+        referring = (head in anaphors and first_measure is not None
                      and first_measure < tok.idx and _opener(tok) is not None) or (
             head in containers and _opener(tok) is not None and tok.dep_ != "compound"
             and head in containers_used)  # "a new package of controls ... the package"
         imposed = measure_noun and _imposing_state(tok, covering) is not None
-        doers = words.words("measure_subject_verbs") | words.words("imposing_verbs")
         acting = measure_noun and any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in doers for c in tok.children
         )
-        standalone = head in words.words("standalone_heads") and tok.tag_ in ("NNS", "NN") and not (
+        standalone = head in standalone_heads and tok.tag_ in ("NNS", "NN") and not (
             tok.dep_ == "compound" and tok.head.lower_ in words.words("talk_nouns"))
-        fee = next((c for c in tok.children if head in words.words("fee_heads")  # "port fees"
-                    and c.dep_ == "compound" and c.lower_ in words.words("fee_kinds")), None)
+        fee = None if head not in fee_heads else next(  # "port fees"
+            (c for c in tok.children if c.dep_ == "compound" and c.lower_ in fee_kinds), None)
         subject = measure_noun and tok.dep_ == "nsubj" and (
             tok.head.lemma_.lower() in words.words("measure_subject_verbs")
             or any(c.lower_ in ("effect", "force") for c in tok.head.subtree
