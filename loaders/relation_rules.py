@@ -108,6 +108,7 @@ class Modifiers:
     inner_object_words: frozenset[str]  # words after which a Sanction mention names its object
     field_nouns: frozenset[str] = frozenset()  # "the chip industry" stands for its technology
     facility_nouns: frozenset[str] = frozenset()  # "TSMC's fab" stands for TSMC
+    ownership_objects: frozenset[str] = frozenset()  # buying "a stake", "its unit" is no supply
     quantity_nouns: frozenset[str] = frozenset()  # "generations of chips" stands for chips
     member_nouns: frozenset[str] = frozenset()  # "researchers at X" stands for X
     state_roles: frozenset[str] = frozenset()  # "Chinese President X": a role of a country
@@ -268,6 +269,7 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         inner_object_words=frozenset(config["inner_object_words"]),
         field_nouns=frozenset(config.get("field_nouns", ())),
         facility_nouns=frozenset(config.get("facility_nouns", ())),
+        ownership_objects=frozenset(config.get("ownership_objects", ())),
         quantity_nouns=frozenset(config.get("quantity_nouns", ())),
         member_nouns=frozenset(config.get("member_nouns", ())),
         state_roles=frozenset(config.get("state_roles", ())),

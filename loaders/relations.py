@@ -837,6 +837,8 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 trigger, (start_token, end_token), mods
             ):
                 continue
+            if rel_type == "SUPPLIES" and _buys_ownership(trigger, mods):
+                continue
             if rel_type == "SUBSIDIARY_OF" and _divested(trigger):
                 continue
             if rel_type == "DEPENDS_ON" and _supplies_onward(trigger, index):
@@ -987,6 +989,16 @@ def _bought_facility(trigger: Token, ends: tuple[Token, Token], mods: Modifiers)
         or end.dep_ == "pobj" and end.head.lower_ == "of" and end.head.head.i == facility.i
         for facility in facilities
         for end in ends
+    )
+
+
+def _buys_ownership(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trade verb's object is a firm or a part of one changing hands ("Huawei
+    will buy its Honor unit back", "SoftBank bought a stake in Arm from Vision Fund"): an
+    acquisition, not a supply."""
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in mods.ownership_objects
+        for child in trigger.children
     )
 
 

@@ -344,3 +344,23 @@ CONJUNCT_OWNER = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), CONJUNCT_OWNER)
 def test_its_in_a_conjunct(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert {tuple(sorted(pair)) for pair in facts(text, rel_type)} == expected
+
+
+# a firm or a part of one changing hands is an acquisition, not a supply
+OWNERSHIP_BOUGHT = [
+    ("Huawei will buy its Honor unit back.", "SUPPLIES", set()),
+    ("SoftBank bought a stake in Arm from Vision Fund.", "SUPPLIES", set()),
+    ("Intel sold its NAND business to SK Hynix.", "SUPPLIES", set()),
+    ("Apple buys chips from TSMC.", "SUPPLIES", {("TSMC", "Apple")}),
+    (
+        "Syrah Resources signed a supply contract with Posco Future M to provide the firm with"
+        " natural graphite.",
+        "SUPPLIES",
+        {("Syrah Resources", "Posco Future M")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), OWNERSHIP_BOUGHT)
+def test_ownership_bought(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, rel_type) == expected
