@@ -652,7 +652,7 @@ def _chain(trigger: Token, mods: Modifiers) -> list[Token]:
 def is_blocked(trigger: Token, mods: Modifiers) -> bool:
     """Whether the trigger is negated, reversed, a condition or counterfactual ("not", "no
     longer", "lifted", "former", "would sell ... if the licence is granted", "would have
-    received")."""
+    received", "neither A nor B sells")."""
     for position, token in enumerate(_chain(trigger, mods)):
         if position and (
             token.lemma_.lower() in mods.reversal_lemmas or token.lower_ in mods.negation_words
@@ -672,6 +672,10 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
             if child.dep_ == "advcl" and any(
                 mark.dep_ == "mark" and mark.lower_ in mods.conditional_marks
                 for mark in child.children
+            ):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(  # "Neither A nor B supplies"
+                g.lower_ == "neither" for g in child.children  # a preconj, or a det
             ):
                 return True
     return False

@@ -364,3 +364,20 @@ OWNERSHIP_BOUGHT = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), OWNERSHIP_BOUGHT)
 def test_ownership_bought(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+# "neither A nor B" negates the fact for both
+NEITHER_NOR = [
+    ("Neither TSMC nor Samsung supplies chips to Huawei.", "SUPPLIES", set()),
+    ("Neither Nvidia nor AMD sells AI chips to Huawei.", "SUPPLIES", set()),
+    (
+        "TSMC supplies chips to Apple and Nvidia.",
+        "SUPPLIES",
+        {("TSMC", "Apple"), ("TSMC", "Nvidia")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), NEITHER_NOR)
+def test_neither_nor(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, rel_type) == expected
