@@ -381,3 +381,37 @@ NEITHER_NOR = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), NEITHER_NOR)
 def test_neither_nor(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+# a plural subject before "supply" / "ship": the small model reads the verb as a noun
+# ("TSMC and Samsung supply chips" as one noun phrase), so a surface pattern reads the deal
+PLURAL_SUPPLY = [
+    (
+        "TSMC and Samsung supply chips to Apple.",
+        "SUPPLIES",
+        {("TSMC", "Apple"), ("Samsung Electronics", "Apple")},
+    ),
+    (
+        "Samsung and SK Hynix both supply memory chips to Nvidia and AMD.",
+        "SUPPLIES",
+        {("Samsung Electronics", "Nvidia"), ("Samsung Electronics", "AMD"),
+         ("SK Hynix", "Nvidia"), ("SK Hynix", "AMD")},
+    ),
+    (
+        "TSMC and Samsung ship chips to Apple.",
+        "SUPPLIES",
+        {("TSMC", "Apple"), ("Samsung Electronics", "Apple")},
+    ),
+    (
+        "CATL and BYD supply Tesla with batteries.",
+        "SUPPLIES",
+        {("CATL", "Tesla"), ("BYD", "Tesla")},
+    ),
+    ("TSMC and Samsung supply chains to the US were disrupted.", "SUPPLIES", set()),
+    ("TSMC and Samsung do not supply chips to Huawei.", "SUPPLIES", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), PLURAL_SUPPLY)
+def test_plural_supply(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, rel_type) == expected
