@@ -415,3 +415,30 @@ PLURAL_SUPPLY = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), PLURAL_SUPPLY)
 def test_plural_supply(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+PLURAL_SUBJECTS = [
+    (
+        "Nvidia and AMD design AI chips.",
+        "DEVELOPS",
+        {("Nvidia", "AI chips"), ("AMD", "AI chips")},
+    ),
+    (
+        "BYD and Geely compete with Tesla in Europe.",
+        "COMPETES_WITH",
+        {("BYD", "Tesla"), ("Geely", "Tesla")},
+    ),
+    (
+        "Chinese automakers BYD and Geely compete with Tesla.",
+        "COMPETES_WITH",
+        {("BYD", "Tesla"), ("Geely", "Tesla")},
+    ),
+    ("CATL and BYD make up 50% of the battery market.", "DEVELOPS", set()),
+    ("Huawei and SMIC do not make 3nm chips.", "DEVELOPS", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), PLURAL_SUBJECTS)
+def test_plural_subjects(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
+    # COMPETES_WITH is stored with its ends sorted: compare the pairs unordered
+    assert {frozenset(p) for p in facts(text, rel_type)} == {frozenset(p) for p in expected}
