@@ -246,15 +246,16 @@ def test_explore_huawei_end_to_end(page: Any, server: str, tmp_path: Path) -> No
                                              (dx * dx + dy * dy || 1)));
           return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
         };
-        const clear = g.edges().filter((e) => {
+        const outside = (p, b) => Math.hypot(  // distance of point p from box b
+          Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
+        const clearance = (e) => {  // room around the midpoint: the click lands on e alone
           const m = e.renderedMidpoint();
-          return !g.nodes().some((n) => {
-            const b = n.renderedBoundingBox({ includeLabels: true });
-            return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
-          }) && !g.edges().some((o) => !o.same(e) && away(
-            m, o.source().renderedPosition(), o.target().renderedPosition()) < 16);
-        });
-        const e = clear.length ? clear[0] : g.edges()[0];
+          return Math.min(
+            ...g.nodes().map((n) => outside(m, n.renderedBoundingBox({ includeLabels: true }))),
+            ...g.edges().filter((o) => !o.same(e)).map((o) => away(
+              m, o.source().renderedPosition(), o.target().renderedPosition())));
+        };
+        const e = g.edges().toArray().reduce((a, b) => (clearance(b) > clearance(a) ? b : a));
         return { id: e.id(), point: e.renderedMidpoint() };""")
     _click_canvas(page, edge["point"])
     page.locator("#evidence-title").wait_for()
