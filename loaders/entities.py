@@ -792,17 +792,20 @@ def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[C
     listed with them: "Chinese chipmaker Zentrix", "battery maker Kelvora", "Dutch supplier
     Brakel", "Chinese firms Hikvision and Dahua", "the company, called Pushwood",
     "Canada-based Sandvine" (a body's name stays out; the NER's one-word person of that name
-    becomes the firm; a name something else was found on, a place, a weekday or "In March"
-    stays out).
+    becomes the firm; the NER's name that took in a sentence's opening noun, "Chipmaker
+    Orbix", becomes the name alone; a name something else was found on, a place, a weekday
+    or "In March" stays out).
 
     >>> [c.text for c in described_firms("Battery maker Kelvora and Zylo signed.", [],
     ...                                   gazetteer())]
     ['Kelvora', 'Zylo']
     """
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon().words("firm_nouns"), key=len,
-                                                     reverse=True))
+    firm_nouns = sorted(lexicon().words("firm_nouns"), key=len, reverse=True)
+    nouns = "|".join(re.escape(n) for n in firm_nouns)
+    opening = "|".join(re.escape(n.capitalize()) for n in firm_nouns)  # a sentence's first word
     described = re.compile(
-        rf"(?:\b(?:{nouns})(?:,? (?:called|named|known as))?|\b[A-Z][\w.]*-based) "
+        rf"(?:(?:\b(?:{nouns})|(?:(?<=\A)|(?<=\n)|(?<=[.!?\"“] ))(?:{opening}))"
+        rf"(?:,? (?:called|named|known as))?|\b[A-Z][\w.]*-based) "
         rf"({LIST_NAME}(?:{LIST_SEP}{LIST_NAME})*)(?![\w&-])"
     )
     out: list[Candidate] = []
@@ -821,6 +824,48 @@ def described_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[C
                                               for c in inside):
                 for cand in inside:  # "chipmaker Zentrix": the NER's person is the firm
                     cand.label, cand.method = "Company", "pattern"
+            elif all((c.start, c.end, c.known) == (m.start(), b, None) for c in inside):
+                for cand in inside:  # "Chipmaker Orbix": the opening noun is no part of it
+                    cand.start, cand.text = a, text[a:b]
+                    cand.label, cand.method = "Company", "pattern"
+    return out
+
+
+def appositive_firms(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Unknown names an apposition calls a firm are firms: "Velora Energy, a Swedish battery
+    startup, ...", "Brakel, a Dutch supplier of valves". The describing words before the
+    firm noun are modifiers only (no "of", "the"), and the noun ends the phrase or opens
+    its complement, so "Huang, a co-founder of the company" and "Kim, a company director"
+    stay out; so do a known name, a place, a weekday and a name something else was found on.
+
+    >>> [c.text for c in appositive_firms("Velora Energy, a Swedish battery startup, grew.",
+    ...                                   [], gazetteer())]
+    ['Velora Energy']
+    """
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().words("firm_nouns"), key=len,
+                                                     reverse=True))
+    modifier = r"(?!(?:of|the|at|for|with|and|or|to|in|by|on|from|former|ex)\b)[\w.-]+"
+    apposition = re.compile(
+        rf"(?<![\w&-])({LIST_NAME}), (?:a|an) (?:{modifier} ){{0,3}}?(?:{nouns})"
+        rf"(?=[,.;:]| (?:of|in|for|that|which|based|backed|owned|whose|with|from|and"
+        rf"|specializing|specialising|focused|founded|headquartered|known|making"
+        rf"|producing|developing|supplying)\b)"
+    )
+    out: list[Candidate] = []
+    for m in apposition.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in WEEKDAYS or words[0] in MONTHS
+                         or words[0].lower() in STOP_WORDS):
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        a, b = m.end(1) - len(name), m.end(1)
+        if (not _unknown_name(name, gaz, described=True) or org_label(name) != "Company"
+                or words[0] in lexicon().words("not_product_words")
+                or any(c.start < b and a < c.end for c in cands)):
+            continue
+        out.append(Candidate(a, b, name, "Company", "pattern"))
     return out
 
 
@@ -2493,6 +2538,18 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "la",
 Nemours")."""
 
 
+NAME_LABELS = frozenset({"Company", "Organization", "Person", "Product"})
+
+
+def _common_word_as_name(cand: Candidate, lower_words: set[str]) -> bool:
+    """Whether a name the gazetteer does not know is made only of common words that the
+    document also writes in lower case ("Anode Graphite" of a title-case headline,
+    "Reserve" of "Strategic Reserve"): common words, not a name."""
+    words = cand.text.split()
+    return (cand.known is None and cand.label in NAME_LABELS and not cand.text.isupper()
+            and all(w.lower() in lower_words for w in words))
+
+
 def entity_spans(
     doc: Doc, gaz: Gazetteer | None = None, document: str | None = None
 ) -> list[EntitySpan]:
@@ -2513,6 +2570,7 @@ def entity_spans(
     cands += sanction_candidates(doc, cands)
     cands += measures.anaphoric_measures(doc, cands)
     cands += measures.verb_measures(doc, cands)
+    cands += measures.divestment_orders(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     link_same_as(doc_text(doc), cands)
     measures.describe_measures(doc, cands)
@@ -2529,6 +2587,7 @@ def entity_spans(
     cands += coordinated_nodes(doc_text(doc), cands)
     cands += listed_firms(doc_text(doc), cands, gaz)
     cands += described_firms(doc_text(doc), cands, gaz)
+    cands += appositive_firms(doc_text(doc), cands, gaz)
     cands += titled_people(doc, cands)
     cands += appositive_people(doc_text(doc), cands)
     cands += nicknamed_people(doc_text(doc), cands)
@@ -2551,6 +2610,8 @@ def entity_spans(
     _surnames_read_as_firms(cands)
     _short_plan_names(cands)
     _home_plan_names(cands, gaz)
+    lower_words = {t.text for t in doc if t.is_alpha and t.text[0].islower()}
+    cands = [c for c in cands if not _common_word_as_name(c, lower_words)]
     lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz, document)

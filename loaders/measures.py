@@ -459,13 +459,27 @@ def _object_words(obj: Token) -> list[Token]:
         heads += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
     for head in list(heads):
-        heads += [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        heads += [t for c in head.children
+                  if c.dep_ == "appos" and not indefinite_apposition(c)
+                  for t in (c, *c.conjuncts)]
         heads += _set_off_goods(head)
         heads += [t for c in _produced(head) for t in (c, *c.conjuncts)]
     words = list(heads)
     for head in heads:
         words += [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
     return words + [t for t, _ in list_tail(words)]
+
+
+def indefinite_apposition(token: Token) -> bool:
+    """Whether `token` is an apposition that describes what it follows with an indefinite
+    noun phrase ("graphite, [a key battery material]"), naming no goods of its own.
+
+    >>> from loaders.nlp import get_nlp
+    >>> indefinite_apposition(get_nlp()("China curbs graphite, a battery material.")[6])
+    True
+    """
+    return token.dep_ == "appos" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def list_tail(words: list[Token]) -> list[tuple[Token, bool]]:
@@ -667,6 +681,19 @@ def _hypothesis(verb: Token) -> str | None:
     return None
 
 
+def considered_act(verb: Token) -> bool:
+    """Whether a state's act is only possible or considered, not intended nor done ("could
+    put Huawei on its list", "is considering adding CXMT to the Entity List"; not "plans to
+    restrict", which names a measure the document may assert elsewhere).
+
+    >>> from loaders.nlp import get_nlp
+    >>> considered_act(get_nlp()("The EU could put Huawei on its sanctions list.")[3])
+    True
+    """
+    hypothesis = _hypothesis(verb)
+    return hypothesis is not None and hypothesis not in measure_words().words("intending_verbs")
+
+
 def _stops_trade(verb: Token) -> bool:
     """Whether a stopping verb stops trade ("ordered firms to stop [buying] Nvidia chips")."""
     trade = measure_words().words("trade_verbs")
@@ -737,6 +764,12 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or [c for x in tok.children if x.dep_ == "xcomp"
                               for c in x.children if c.dep_ == "dobj"]  # "stop buying X"
+        if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "SMIC, the chipmaker
+            # [blacklisted] by Washington": what the participle describes
+            objects = [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+        if tok.dep_ == "relcl" and any(o.tag_ == "WDT" for o in objects):  # "Sugon, which
+            # was blacklisted", "SMIC, which Washington blacklisted"
+            objects = [o for o in objects if o.tag_ != "WDT"] + [tok.head]
         barred = _barred_goods(tok)
         sellers = barred_sellers(tok)
         if barred or sellers:  # "barred [telecom operators] from buying": the parties kept
@@ -778,6 +811,44 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "Sanction", "verb",
                              properties=props, objects=tuple(_name_of(c) for c in goods_named)))
     return out + _headline_acts(doc, covering) + _denials(doc, covering)
+
+
+def divestment_orders(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Sanction candidates for a state's order that firms divest, at the ordering verb:
+    "Canada ordered three Chinese firms, A, B and C, to divest", "the UK told Nexperia to sell
+    its stake in Newport Wafer Fab": a divestment order of that state on the firms ordered.
+    A firm's own sale, a negated or only possible order, and an order to sell goods are none.
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.entities import ruler_candidates
+    >>> doc = get_nlp()("Canada ordered Sinomine to divest its stake in Tanco.")
+    >>> found = ruler_candidates(doc, gazetteer())
+    >>> [(c.text, c.properties["kind"]) for c in divestment_orders(doc, found)]
+    [('ordered', 'divestment order')]
+    """
+    words = measure_words()
+    covering = _covering(found)
+    out: list[Candidate] = []
+    for tok in doc:
+        order, lemma = tok.head, tok.lemma_.lower()
+        if (tok.dep_ != "xcomp" or lemma not in words.words("divesting_verbs")
+                or order.lemma_.lower() not in words.words("order_verbs")
+                or order.idx in covering):
+            continue
+        if lemma != "divest" and not any(c.dep_ == "dobj" and (c.lemma_.lower() in words.words(
+                "divested_objects") or c.lower_ in ("%", "percent")) for c in tok.children):
+            continue  # "told Nexperia to sell its stake / 86% of X", not "to sell chips"
+        if any(c.dep_ == "neg" for c in order.children) or considered_act(order):
+            continue
+        state = _acting_state(order, covering)
+        ordered = [t for c in order.children if c.dep_ == "dobj" for t in _object_words(c)]
+        named = [c for c in _candidates_in(ordered, covering) if c.label == "Company"]
+        if state is None or not named:
+            continue
+        props = {"kind": "divestment order", **_imposer_properties(state, doc, covering)}
+        out.append(Candidate(order.idx, order.idx + len(order), order.text, "Sanction", "verb",
+                             properties=props, objects=tuple(_name_of(c) for c in named)))
+    return out
 
 
 def licensed_words(licence: Token) -> list[Token]:
@@ -865,6 +936,8 @@ def _headline_acts(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
         lemma = forms.get(tok.lower_)
+        if lemma is None and tok.i and tok.doc[tok.i - 1].lower_ == "to":  # "Japan To [Curb]"
+            lemma = forms.get(f"{tok.lower_}s")
         state = _headline_state(tok, covering) if lemma and tok.is_title else None
         if state is None or tok.idx < state.end:
             continue
@@ -1538,9 +1611,12 @@ def _considered(head: Token) -> bool:
     if verb.lemma_.lower() in words.words("amending_verbs"):
         return False  # "the restrictions may be relaxed": in place, only the change is possible
     hypothesis = _hypothesis(verb)
+    possible = hypothesis is not None and hypothesis not in words.words("intending_verbs")
+    if head.lower_ in words.words("licence_nouns") and (
+            verb.lemma_.lower() in words.words("licence_verbs")):
+        return possible  # "firms must [seek] licences to export gallium": the requirement
     considered = words.words("hypothetical_verbs") - words.words("intending_verbs")
-    return verb.lemma_.lower() in considered or (
-        hypothesis is not None and hypothesis not in words.words("intending_verbs"))
+    return verb.lemma_.lower() in considered or possible
 
 
 def _intended(head: Token) -> bool:
@@ -1632,9 +1708,17 @@ def headline_subject(token: Token, is_state: Callable[[Token], bool]) -> list[To
     while end < sent.end and is_state(token.doc[end]):
         end += 1
     verbs = measure_words().words("headline_verbs")
+    if end + 1 < sent.end and token.doc[end].lower_ == "to" and _headline_base(
+            token.doc[end + 1], verbs):  # "Japan [To Curb] Chip Equipment Exports"
+        return list(token.doc[start:end]) if end < token.i else []
     if end == start or end >= sent.end or token.doc[end].lower_ not in verbs or end > token.i:
         return []
     return list(token.doc[start:end])
+
+
+def _headline_base(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether `token` is the base form of a headline verb ("To [Curb]": "curbs")."""
+    return token.is_title and bool({f"{token.lower_}s", f"{token.lower_}es"} & verbs)
 
 
 def _headline_state(token: Token, covering: dict[int, Candidate]) -> Candidate | None:
@@ -1876,6 +1960,12 @@ def _object_prep(head: Token) -> Token | None:
         words = words | {"for"}
         shipping = next((c for c in head.rights if c.dep_ in ("relcl", "acl")
                          and c.lemma_.lower() in measure_words().words("shipping_verbs")), None)
+        if shipping is None and head.dep_ == "dobj":  # "seek licences [to export] gallium":
+            # the parser's verb of the licence
+            shipping = next((c for c in head.head.rights if c.dep_ in ("xcomp", "advcl")
+                             and c.i > head.i and any(a.lower_ == "to" for a in c.lefts)
+                             and c.lemma_.lower() in measure_words().words("shipping_verbs")),
+                            None)
         if shipping is not None:  # "a licence [to ship] HBM chips to China"
             return shipping
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in words
@@ -2026,10 +2116,13 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                     or (token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "against",
                                                                        "targeting", "at"))
                     or (token.dep_ == "pobj" and token.head.lower_ == "with")  # "trade with X"
-                    or (inherited and token.dep_ in ("conj", "appos", "pobj", "amod", "compound")))
+                    or (inherited and token.dep_ in ("conj", "appos", "pobj", "amod", "compound",
+                                                     "advmod")))
         out.append((token, targeted))
         for child in token.children:
             if child.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "punct", "cc"):
+                continue
+            if indefinite_apposition(child):  # "graphite, [a key battery material]"
                 continue
             if child.dep_ == "acl" and child.lemma_.lower() not in participles:
                 continue
@@ -2050,15 +2143,31 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                     token.dep_ == "dobj" and token.head.lemma_.lower() in shipping)):
                 continue  # "Nvidia's [exports]", "exports of ASML's machines", "a licence to
                 # sell its chips": the seller
+            if child.dep_ == "poss" and _goods_head(token) and (
+                    gaz.lookup(child.text, "Country") is None):
+                continue  # "controls on ASML's [machines]": their maker, not a target
             origin = child.dep_ == "amod" or (  # "[Chinese] EVs", "[US] goods", not
                 child.dep_ == "compound" and gaz.lookup(child.text, "Country") is not None)
-            passes = targeted and (child.dep_ in ("conj", "appos") or origin
+            listed = (child.dep_ == "advmod" and child.text[:1].isupper()  # "on BYD,
+                      and child.doc[child.i - 1].text == ",")  # [Geely] and SAIC": a list
+            # member the parser read as a modifier
+            passes = targeted and (child.dep_ in ("conj", "appos") or origin or listed
                                    or child.lower_ in ("like", "including", "as", "such"))
             todo.append((child, passes or (inherited and child.dep_ == "pobj")))
     out += list_tail([t for t, _ in out])
+    sources = {t.i: t for t in origins(head, [t for t, _ in out])}
+    out = [(t, targeted or t.i in sources) for t, targeted in out]
     seen = {t.i for t, _ in out}
-    out += [(t, True) for t in origins(head, [t for t, _ in out]) if t.i not in seen]
+    out += [(t, True) for i, t in sources.items() if i not in seen]
     return sorted(out, key=lambda pair: pair[0].i)
+
+
+def _goods_head(token: Token) -> bool:
+    """Whether `token` heads a phrase of goods ("machines", "chips", "equipment")."""
+    words = measure_words()
+    lowered = token.lower_
+    return lowered in words.words("object_technology_heads") or (
+        lowered in words.words("generic_technology_heads") or lowered in ("machines", "machine"))
 
 
 def origins(head: Token, phrase: list[Token]) -> list[Token]:
@@ -2075,10 +2184,14 @@ def origins(head: Token, phrase: list[Token]) -> list[Token]:
     """
     words = measure_words()
     imports = head.lower_ in words.words("standalone_heads") or any(
-        c.dep_ == "compound" and c.lemma_.lower() == "import" for c in head.children)
+        c.dep_ == "compound" and c.lemma_.lower() == "import" for c in head.children) or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == "import" for t in phrase)  # "suspended
+    # [imports] of batteries from China"
     if not imports:
         return []
     holders = [head, *phrase]
+    if head.dep_ == "dobj":  # "imposed a tariff on EVs [from] China": the parser's verb
+        holders.append(head.head)
     out: list[Token] = []
     for holder in holders:
         for child in holder.children:
@@ -2089,14 +2202,17 @@ def origins(head: Token, phrase: list[Token]) -> list[Token]:
                 preps = [child]
             else:
                 continue
-            out += [c for prep in preps for c in prep.children if c.dep_ == "pobj"
-                    and gazetteer().lookup(_place_name(c), "Country") is not None]
+            out += [t for prep in preps for c in prep.children if c.dep_ == "pobj"
+                    for t in (c, *c.conjuncts)
+                    if gazetteer().lookup(_place_name(t), "Country") is not None]
     return out
 
 
 def _place_name(token: Token) -> str:
-    """A place's name without its article ("the [United States]")."""
-    return " ".join(t.text for t in token.subtree if t.dep_ != "det")
+    """A place's name without its article ("the [United States]") nor the places listed
+    after it ("[China] and Vietnam")."""
+    listed = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.i not in listed)
 
 
 def is_listing(entity: Entity) -> bool:
@@ -2195,7 +2311,8 @@ def added_without_list(sentence: Span, is_party: Callable[[Token], bool]) -> lis
     before ("It added two Russian firms, Kaspersky and Sugon, for diverting chips", "The
     department also added Sugon and Hygon on Monday"): the objects of an adding verb with
     no "to"/"on" list or "as" role after it, whose subject is no party (`is_party`: a
-    company or person; "Nvidia added Sugon as a customer").
+    company or person; "Nvidia added Sugon as a customer"), and the subject of such a verb
+    in the passive with no agent ("Hygon and Inspur were also blacklisted").
 
     >>> from loaders.nlp import get_nlp
     >>> doc = get_nlp()("The department also added Sugon and Hygon on Monday.")
@@ -2212,7 +2329,10 @@ def added_without_list(sentence: Span, is_party: Callable[[Token], bool]) -> lis
             continue  # "added Sugon to the Entity List": that list
         if any(c.dep_ == "nsubj" and is_party(c) for c in verb.children):
             continue
-        out += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        passive = not any(c.dep_ == "agent" for c in verb.children)  # "Hygon and Inspur were
+        # also [added]", not "... added by Nvidia"
+        out += [t for c in verb.children if c.dep_ == "dobj" or (
+            passive and c.dep_ == "nsubjpass") for t in c.subtree]
     return out
 
 
@@ -2327,6 +2447,35 @@ def _parties_include(sentence: Span) -> bool:
     return root.lemma_ == "include" and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in measure_words().words("party_nouns")
         for child in root.children)
+
+
+def without_home_sellers(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """The relations without a TARGETS edge from an export measure to a company of the
+    measure's own country: that company is the seller whose exports are curbed, not a
+    buyer or destination the measure is aimed at ("Netherlands Curbs ASML Exports To
+    China", "U.S. export controls had cut Intel's sales to China"). Listings, sanctions,
+    tariffs, import measures and licence revocations keep theirs, and so does a company
+    said to face the measure ("Nvidia is among those facing US export restrictions").
+
+    >>> dutch = Entity("sanction:d", "Sanction", "Dutch curbs", [], {"kind": "export curbs",
+    ...                                                              "country": "Netherlands"})
+    >>> asml = Entity("company:asml", "Company", "ASML", [], {"country": "Netherlands"})
+    >>> without_home_sellers([Relation("TARGETS", "sanction:d", "company:asml", [])],
+    ...                      {"sanction:d": dutch, "company:asml": asml})
+    []
+    """
+    def home_seller(relation: Relation) -> bool:
+        measure, party = entities.get(relation.start), entities.get(relation.end)
+        if relation.type != "TARGETS" or measure is None or party is None:
+            return False
+        props = measure.properties
+        kind = str(props.get("kind", ""))
+        imposers = [str(c) for c in props.get("countries") or [props.get("country")] if c]
+        return (party.label == "Company" and party.properties.get("country") in imposers
+                and family(kind) == "export" and "licen" not in kind and "revo" not in kind
+                and all(e.method != "facing" for e in relation.evidence))
+
+    return [r for r in relations if not home_seller(r)]
 
 
 def without_self_imposed(relations: list[Relation]) -> list[Relation]:

@@ -201,6 +201,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def keep_prefixed_verbs(nlp: Language) -> None:
+    """Keep the hyphenated verbs of the lexicon's ``prefixed_verbs`` one token each, with
+    their lemma ("co-developing": co-develop).
+
+    The tokenizer splits "co-develop" into "co", "-", "develop", and the parser then reads
+    "to co-develop HBM4" or "plans to mass-produce chips" as noun phrases; one token is
+    tagged and parsed as the verb it is.
+
+    >>> from loaders.nlp import get_nlp
+    >>> [(t.text, t.lemma_) for t in get_nlp()("Arm co-developed it.")][1]
+    ('co-developed', 'co-develop')
+    """
+    verbs = json.loads((PATTERNS_DIR / "lexicon.json").read_text(encoding="utf-8"))
+    patterns = []
+    for lemma, forms in verbs["prefixed_verbs"].items():
+        for form in forms:
+            for surface in {form, form.capitalize(), form.title()}:
+                nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                    surface, [{"ORTH": surface}]
+                )
+        patterns.append({"patterns": [[{"LOWER": {"IN": forms}}]], "attrs": {"LEMMA": lemma}})
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)  # type: ignore[attr-defined]
+
+
 def build_nlp(model: str | None) -> Language:
     """The pipeline on `model` (None: blank English, rule-based sentences and entities)."""
     if model is None:
@@ -215,6 +240,7 @@ def build_nlp(model: str | None) -> Language:
     else:
         nlp = spacy.load(model)
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    keep_prefixed_verbs(nlp)
     add_ruler(nlp, [*gazetteer_patterns(nlp, gazetteer()), *data_patterns()])
     return nlp
 

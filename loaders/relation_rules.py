@@ -51,6 +51,8 @@ class DepRule:
     end_labels: frozenset[str] | None = None
     roles: dict[str, str] = field(default_factory=dict)
     not_under: frozenset[str] = frozenset()  # no edge when the trigger or a governing word has one
+    not_with: frozenset[str] = frozenset()  # no edge when a modifier or the object of the
+    # trigger is one ("the proposed acquisition of Arm"; "got an order from Tesla": Tesla buys)
     negatable: bool = False  # a negated or reversed trigger still states the fact (permissions)
     in_phrase: bool = False  # read inside one noun phrase ("its in-house Exynos"): no clause
     # negation touches it ("Samsung isn't relying on its in-house Exynos" still DEVELOPS)
@@ -119,6 +121,10 @@ class Modifiers:
     leaders: dict[str, str] = field(default_factory=dict)  # "Xi Jinping" -> "China"
     restraint_lemmas: frozenset[str] = frozenset()  # "restrict", "bar": the trade is stopped
     counterfactual_modals: frozenset[str] = frozenset()  # "would have received": unreal
+    hypothetical_modals: frozenset[str] = frozenset()  # "could buy": merely possible
+    dependence_nouns: frozenset[str] = frozenset()  # "dependence", "reliance"
+    lessening_lemmas: frozenset[str] = frozenset()  # "reduce its reliance": still relies
+    maker_word_goods: dict[str, str] = field(default_factory=dict)  # "chipmaker" -> "chips"
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,7 @@ def parse_dep_rule(raw: dict[str, Any], paths: dict[str, tuple[str, ...]], base:
         end_labels=_labels(raw, "end_labels", where),
         roles=dict(raw.get("roles", {})),
         not_under=frozenset(str(lemma).lower() for lemma in raw.get("not_under", ())),
+        not_with=frozenset(str(word).lower() for word in raw.get("not_with", ())),
         negatable=bool(raw.get("negatable", False)),
         in_phrase=bool(raw.get("in_phrase", False)),
     )
@@ -280,6 +287,10 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         leaders=dict(config.get("leaders", {})),
         restraint_lemmas=frozenset(config.get("restraint_lemmas", ())),
         counterfactual_modals=frozenset(config.get("counterfactual_modals", ())),
+        hypothetical_modals=frozenset(config.get("hypothetical_modals", ())),
+        dependence_nouns=frozenset(config.get("dependence_nouns", ())),
+        lessening_lemmas=frozenset(config.get("lessening_lemmas", ())),
+        maker_word_goods=dict(config.get("maker_word_goods", {})),
     )
     return RuleSet(paths, dep_rules, surface_rules, modifiers)
 

@@ -33,18 +33,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
-from loaders.gazetteer import alias_key
+from loaders.gazetteer import alias_key, gazetteer
 from loaders.measures import (
     GOODS_LABELS,
     RATE_FOR,
     added_without_list,
+    considered_act,
     denied_trade,
     denier_words,
     facing_parties,
@@ -53,6 +54,7 @@ from loaders.measures import (
     headline_object_words,
     headline_subject,
     imposer_words,
+    indefinite_apposition,
     is_listing,
     is_tariff,
     listed_parties,
@@ -62,6 +64,7 @@ from loaders.measures import (
     participle_list,
     pronoun_owner,
     seat_country,
+    without_home_sellers,
     without_self_imposed,
 )
 from loaders.model import Entity, EntitySpan, Evidence, Relation
@@ -296,7 +299,8 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
     # a technology's examples may be its products ("AI accelerators, including Gaudi 3")
     example_labels = labels | ({"Product"} if "Technology" in labels else set())
     for child in token.children:
-        if child.dep_ == "appos" and labels & {s.entity.label for s in index.at(child)}:
+        if child.dep_ == "appos" and labels & {s.entity.label for s in index.at(child)} and (
+                not indefinite_apposition(child)):  # not "graphite, [a battery material]"
             members.extend((child, *child.conjuncts))
         elif child.dep_ == "prep" and child.lower_ in _INTRODUCERS:
             for obj in child.children:
@@ -444,7 +448,7 @@ def _facility_owner(
     """The company a facility noun belongs to: "TSMC's Arizona fab", "the fabs of TSMC",
     "a Samsung plant", "the factory, owned by TSMC," stand for their owner; so do the people
     of a body (`nouns` = member nouns, "researchers at Tsinghua University", "Huawei
-    engineers")."""
+    engineers", "regulators at the State Administration for Market Regulation")."""
     if token.lemma_.lower() not in (mods.facility_nouns if nouns is None else nouns):
         return []
     owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -464,10 +468,8 @@ def _facility_owner(
         for obj in agent.children
         if obj.dep_ == "pobj"
     ]
-    return [
-        t for t in owners
-        if any(s.entity.label in ("Company", "Organization") for s in index.at(t))
-    ][:1]
+    bodies = ("Company", "Organization") if nouns is None else ("Company", "Organization", "Agency")
+    return [t for t in owners if any(s.entity.label in bodies for s in index.at(t))][:1]
 
 
 _BRACKETS = {"-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
@@ -559,6 +561,34 @@ def _arguments(
     return list(dict.fromkeys(found))
 
 
+def _measure_acts(verb: Token, index: SpanIndex) -> bool:
+    """Whether the subject of `verb` is a measure ("regulations that could restrict access to
+    AI chips", "the rules may cover gallium"): what a measure in place could do is what it is
+    on, not a measure only considered."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        subjects.append(verb.head)
+    subjects += [c for t in list(subjects) for p in t.children if p.dep_ == "prep"
+                 and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]  # "a set [of]
+    # regulations that could restrict"
+    return any(s.entity.label == "Sanction" for t in subjects for s in index.at(t))
+
+
+def _subject_relative(verb: Token) -> bool:
+    """Whether the head of the relative clause `verb` is its subject ("Japan, which [curbs]
+    exports", the headline "Japan To [Curb] Exports"), not its object ("the firms Washington
+    [blacklisted]", "Huawei, which was [blacklisted]").
+
+    >>> from loaders.nlp import get_nlp
+    >>> _subject_relative(get_nlp()("Japan, which curbs exports of chips, said so.")[3])
+    True
+    """
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(c.tag_ in ("WDT", "WP") for c in subjects)
+
+
 def _describing(token: Token, index: SpanIndex) -> bool:
     """Whether `token` is a bare noun in apposition to an entity it describes: "Volvo, a
     Swedish group controlled by China's Geely, as well as Polestar" (what is said of the
@@ -581,8 +611,9 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
 
     Countries by their adjective ("Chinese", "South Korean") or as the first part of a
     hyphenated word ("U.S.-based"); technologies by a word that holds them ("chipmaker":
-    semiconductors). Only entities the document also names (a span with that name) count,
-    so every edge stays between entities the document mentions.
+    semiconductors), or by a maker word and its modifier ("memory chipmaker": memory chips).
+    Only entities the document also names (a span with that name) count, so every edge
+    stays between entities the document mentions.
     """
     named = {
         (s.entity.label, s.entity.name.casefold()): s.entity
@@ -599,7 +630,7 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
         for start in (*previous, token.idx):  # the token with the one before, then alone
             if not covered.isdisjoint(range(start, end)):
                 continue
-            implied = _implied(text[start:end], named, words_of)
+            implied = _implied(text[start:end], named, words_of, mods.maker_word_goods)
             if implied is not None:
                 entity, length = implied
                 method = "demonym" if entity.label == "Country" else IMPLIED
@@ -610,13 +641,21 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
 
 
 def _implied(
-    text: str, named: dict[tuple[str, str], Entity], words_of: dict[str, dict[str, str]]
+    text: str,
+    named: dict[tuple[str, str], Entity],
+    words_of: dict[str, dict[str, str]],
+    maker_goods: dict[str, str],
 ) -> tuple[Entity, int] | None:
     """The named entity a word implies, and how many of its characters say so."""
     for label, words in words_of.items():
         name = words.get(text) or words.get(text.lower())
         if name and (label, name.casefold()) in named:
             return named[label, name.casefold()], len(text)
+    modifier, space, maker = text.rpartition(" ")  # "memory chipmaker": memory chips
+    goods = maker_goods.get(maker.lower()) if space else None
+    known = gazetteer().lookup(f"{modifier} {goods}", "Technology") if goods else None
+    if known is not None and ("Technology", known.name.casefold()) in named:
+        return named["Technology", known.name.casefold()], len(text)
     first, dash, rest = text.rpartition("-")
     if dash and first and rest.lower() in HYPHEN_PLACE_WORDS:
         name = words_of["Country"].get(first, first)
@@ -665,6 +704,10 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
                 continue
             if child.dep_ == "neg" or child.lower_ in mods.negation_words:
                 return True
+            if position == 0 and child.dep_ in ("dobj", "nsubjpass") and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children
+            ):  # "provides no money for", "no funding was given to"
+                return True
             if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
             if position == 0 and child.lower_ in mods.reversal_words:
@@ -679,6 +722,72 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
             ):
                 return True
     return False
+
+
+def _has_with(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a modifier or the object of the trigger (or the "of" phrase of a quantity
+    object: "most of its revenue") is one of `words` ("the proposed acquisition", "got an
+    order from Tesla", "gets most of its revenue from Apple")."""
+    heads = [c for c in trigger.children if c.dep_ in ("amod", "compound", "dobj")]
+    heads += [
+        pobj
+        for obj in heads
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(not {t.lower_, t.lemma_.lower()}.isdisjoint(words) for t in heads)
+
+
+def _lessened_dependence(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger is a dependence a verb is to lessen, with its holder named
+    ("will reduce India's dependence on imported chips", "a step towards reducing India's
+    dependence"): the dependence is stated, not reversed. A reduction done ("Baidu has
+    reduced China's dependence") and a pronoun holder ("reduce its reliance": the efforts of
+    another may be meant) stay blocked.
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.relation_rules import load_rules
+    >>> doc = get_nlp()("The plant will reduce India's dependence on imported chips.")
+    >>> _lessened_dependence(doc[6], load_rules().modifiers)
+    True
+    """
+    return (
+        trigger.lemma_.lower() in mods.dependence_nouns
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in mods.lessening_lemmas
+        and trigger.head.tag_ in ("VB", "VBG")
+        and not any(c.dep_ == "neg" or c.lower_ in mods.negation_words for c in trigger.children)
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
+    )
+
+
+HYPOTHETICAL_TYPES = frozenset(
+    {"SUPPLIES", "DEPENDS_ON", "SUBSIDIARY_OF", "DEVELOPS", "SUPPORTS", "ISSUED"}
+)
+"""Types of the trade, ownership, making, funding and plan-issuing facts a modal of mere
+possibility withholds (see :func:`is_possible_only`: "the Commission may propose a Chips Act
+2.0", "METI could fund Rapidus"); a measure that "could restrict" chips still restricts them."""
+
+
+def is_possible_only(trigger: Token, mods: Modifiers) -> bool:
+    """Whether the trigger, or a word governing it, is under a modal of mere possibility
+    ("Tesla could buy batteries from CATL", "Broadcom might buy Marvell"): the guidelines
+    annotate no hypothetical fact.
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.relation_rules import load_rules
+    >>> doc = get_nlp()("Tesla could buy batteries from CATL.")
+    >>> is_possible_only(doc[2], load_rules().modifiers)
+    True
+    """
+    return any(
+        child.dep_ == "aux" and child.lower_ in mods.hypothetical_modals
+        for token in _chain(trigger, mods)
+        for child in token.children
+    )
 
 
 RESTRAINED_TYPES = frozenset({"SUPPLIES", "SUPPORTS", "DEPENDS_ON", "DEVELOPS"})
@@ -810,6 +919,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         ends = argument(trigger, last, info.end_step, modified)
         if not starts or not ends or (
             not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
+            and not _lessened_dependence(trigger, mods)
         ):
             continue
         # a modifier is governed through its noun ("partners ... for its Wi-Fi components")
@@ -817,6 +927,8 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if rule.not_under and any(
             t.lemma_.lower() in rule.not_under for t in (trigger, *_chain(noun, mods))
         ):
+            continue
+        if rule.not_with and _has_with(trigger, rule.not_with):
             continue
         confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
         pairs = [
@@ -845,6 +957,9 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 continue
             if rel_type == "SUBSIDIARY_OF" and _divested(trigger):
                 continue
+            if (rel_type in HYPOTHETICAL_TYPES and not rule.in_phrase
+                    and is_possible_only(trigger, mods)):
+                continue
             if rel_type == "DEPENDS_ON" and _supplies_onward(trigger, index):
                 continue
             if (rel_type in RESTRAINED_TYPES and not rule.in_phrase
@@ -854,6 +969,12 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 _relative_country(trigger, index) or _bloc_adjective(end_token, end, mods)
                 or _facility_place(trigger, start_token, mods)
             ):
+                continue
+            if rel_type in ("IMPOSED", "TARGETS", "RESTRICTS") and trigger.pos_ == "VERB" and (
+                    considered_act(trigger) and not _measure_acts(trigger, index)):
+                continue  # "could put Huawei on its list"; not "rules that could restrict"
+            if rel_type in ("TARGETS", "RESTRICTS") and info.end_step == "<relcl" and (
+                    _subject_relative(trigger)):  # "Japan To [Curb] Exports To China"
                 continue
             if rel_type == "SUPPORTS" and _grants_licence(trigger, mods):
                 if not allowed("REGULATES", start.label, end.label):
@@ -938,22 +1059,32 @@ def _readings(spans: list[EntitySpan]) -> list[list[EntitySpan]]:
 
 
 def _grants_licence(trigger: Token, mods: Modifiers) -> bool:
-    """Whether the trigger's object is a licence ("granted Nvidia a licence"): the agency
-    regulates the company, it does not fund it."""
-    return any(
-        child.dep_ == "dobj" and child.lemma_.lower() in mods.licence_objects
-        for child in trigger.children
-    )
+    """Whether the trigger's object is a licence ("granted Nvidia a licence", "provided
+    Nvidia with export licences"): the agency regulates the company, it does not fund it."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return any(obj.lemma_.lower() in mods.licence_objects for obj in objects)
 
 
 def _gives_funds(trigger: Token, mods: Modifiers) -> bool:
     """Whether the trigger's object is money ("provided $250 million in loans to Lynas",
-    "provided financing to Lynas"): the firm finances the other, it supplies nothing."""
+    "provided financing to Lynas", "will provide $2 billion to Intel"): the firm finances
+    the other, it supplies nothing ("sold $2 billion worth of chips" still supplies)."""
+    objects = [child for child in trigger.children if child.dep_ == "dobj"]
     return any(
         token.lemma_.lower() in mods.funds_objects and token.dep_ in ("dobj", "pobj", "conj")
-        for child in trigger.children
-        if child.dep_ == "dobj"
+        for child in objects
         for token in child.subtree
+    ) or any(
+        any(t.tag_ == "$" for t in child.subtree)
+        and not any(t.lower_ in ("worth", "of") for t in child.subtree)
+        for child in objects
     )
 
 
@@ -1350,19 +1481,23 @@ _MAX_TITLE_WORDS = 8
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "the"})
 
 
-def _title_words(person: Span) -> list[Token]:
+def _title_words(person: Span, roles: Set[str] = frozenset()) -> list[Token]:
     """The words of the title a person's name stands with, before or after it.
 
     "Assistant Secretary of Commerce for Export Administration Thea Kendler" (capitalised
-    words and their glue right before the name) and "Wilbur Ross, the commerce secretary,"
-    (an apposition of lower-case words after it).
+    words and their glue right before the name), "commerce secretary Gina Raimondo" (a
+    lower-case role of `roles` and the noun before it) and "Wilbur Ross, the commerce
+    secretary," (an apposition of lower-case words after it).
     """
     doc = person.doc
     before: list[Token] = []
     i = person.start - 1
     while i >= 0 and len(before) < _MAX_TITLE_WORDS:
         token = doc[i]
-        if not (token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE):
+        lower_title = token.lower_ in roles or (
+            bool(before) and before[0].lower_ in roles and token.pos_ in ("NOUN", "PROPN")
+        )
+        if not (token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE or lower_title):
             break
         if token.is_sent_start and token.lower_ in _TITLE_GLUE:
             break
@@ -1497,7 +1632,7 @@ def _title_edges(
         person = doc.char_span(span.start, span.end, alignment_mode="expand")
         if person is None:
             continue
-        title = _title_words(person) + [t for t in person if t.lower_ in roles]  # "President Xi"
+        title = _title_words(person, roles) + [t for t in person if t.lower_ in roles]
         if not title or _former(title, mods):
             continue
         body = (
@@ -1953,7 +2088,7 @@ def _facing_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) 
                 if label == "Company" or (label == "Country" and seat_country(token)):
                     out.add("TARGETS", span.entity, found.entity,
                             evidence_range([token, tokens.root]), mods.inner_confidence,
-                            "phrase")
+                            "facing")
 
 
 def _denial_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
@@ -2030,7 +2165,8 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)
     entities = {span.entity.id: span.entity for span in [*spans, *implied]}
-    return with_funded_focus(without_self_imposed(out.relations()), entities)
+    relations = without_home_sellers(without_self_imposed(out.relations()), entities)
+    return with_funded_focus(relations, entities)
 
 
 def with_funded_focus(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:

@@ -67,7 +67,7 @@ def test_coordinated_process_nodes_share_the_head_noun() -> None:
 def test_a_firm_that_opens_a_technology_phrase_is_the_firm() -> None:
     result = found("Apple uses TSMC chips. Export controls on ASML lithography machines widened.")
     assert result["TSMC"].label == "Company" and result["ASML"].label == "Company"
-    assert result["lithography"].label == "Technology"
+    assert result["lithography machines"].name == "lithography"
     assert not any(e.label == "Technology" and "TSMC" in e.name for e in result.values())
 
 

@@ -33,7 +33,8 @@ CASES = [
         "The Treasury imposed sanctions on a dozen companies over drone parts. Officials said"
         " the targeted entities were Zhejiang Dahua and Hikvision.",
         "TARGETS",
-        {("U.S. sanctions on drones", "Dahua"), ("U.S. sanctions on drones", "Hikvision")},
+        {("U.S. sanctions on drone parts", "Dahua"),
+         ("U.S. sanctions on drone parts", "Hikvision")},
     ),
     (
         "The Commerce Department added 40 companies to the Entity List on Monday. Most are"

@@ -65,7 +65,8 @@ CASES = [
     (
         "Ola Electric was selected under the PLI scheme for advanced chemistry cells.",
         "SUPPORTS",
-        {("Production Linked Incentive scheme", "Ola Electric")},
+        {("Production Linked Incentive scheme", "Ola Electric"),
+         ("Production Linked Incentive scheme", "advanced chemistry cell batteries")},
     ),
     (
         "Tata Electronics was allotted 10 GWh of capacity under the PLI scheme.",

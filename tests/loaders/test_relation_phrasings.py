@@ -206,7 +206,7 @@ CASES = [
     (
         "Reports highlight China's dependence on foreign suppliers for machine tool parts.",
         "DEPENDS_ON",
-        {("China", "machine tools")},
+        {("China", "machine tool parts")},
     ),
     (
         "Baidu has reduced China's dependence on Western AI chips.",
