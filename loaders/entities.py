@@ -2539,6 +2539,7 @@ Nemours")."""
 
 
 NAME_LABELS = frozenset({"Company", "Organization", "Person", "Product"})
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _common_word_as_name(cand: Candidate, lower_words: set[str]) -> bool:
@@ -2610,7 +2611,7 @@ def entity_spans(
     _surnames_read_as_firms(cands)
     _short_plan_names(cands)
     _home_plan_names(cands, gaz)
-    lower_words = {t.text for t in doc if t.is_alpha and t.text[0].islower()}
+    lower_words = set(LOWER_WORD.findall(doc_text(doc)))
     cands = [c for c in cands if not _common_word_as_name(c, lower_words)]
     lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]

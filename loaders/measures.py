@@ -830,8 +830,10 @@ def divestment_orders(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     covering = _covering(found)
     out: list[Candidate] = []
     for tok in doc:
+        if tok.dep_ != "xcomp":
+            continue
         order, lemma = tok.head, tok.lemma_.lower()
-        if (tok.dep_ != "xcomp" or lemma not in words.words("divesting_verbs")
+        if (lemma not in words.words("divesting_verbs")
                 or order.lemma_.lower() not in words.words("order_verbs")
                 or order.idx in covering):
             continue
@@ -935,10 +937,12 @@ def _headline_acts(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
     forms = words.data["headline_acts"]
     out: list[Candidate] = []
     for tok in doc:
+        if not tok.is_title:
+            continue
         lemma = forms.get(tok.lower_)
         if lemma is None and tok.i and tok.doc[tok.i - 1].lower_ == "to":  # "Japan To [Curb]"
             lemma = forms.get(f"{tok.lower_}s")
-        state = _headline_state(tok, covering) if lemma and tok.is_title else None
+        state = _headline_state(tok, covering) if lemma else None
         if state is None or tok.idx < state.end:
             continue
         rest = headline_object_words(tok)
