@@ -2551,6 +2551,18 @@ def _common_word_as_name(cand: Candidate, lower_words: set[str]) -> bool:
             and all(w.lower() in lower_words for w in words))
 
 
+def _generic_words_as_name(cand: Candidate) -> bool:
+    """Whether a firm or body name the gazetteer does not know has no word of its own, only
+    words that describe one ("Advanced Systems", "Natural Resources", "Defence Equipment",
+    "Technology"): a heading or a title's field, not a name."""
+    if cand.known is not None or cand.label not in ("Company", "Organization"):
+        return False
+    lex = lexicon()
+    generic = (lex.words("descriptive_name_words") | lex.words("company_cues")
+               | lex.words("generic_name_words"))
+    return all(w in generic for w in cand.text.split())
+
+
 def entity_spans(
     doc: Doc, gaz: Gazetteer | None = None, document: str | None = None
 ) -> list[EntitySpan]:
@@ -2612,7 +2624,8 @@ def entity_spans(
     _short_plan_names(cands)
     _home_plan_names(cands, gaz)
     lower_words = set(LOWER_WORD.findall(doc_text(doc)))
-    cands = [c for c in cands if not _common_word_as_name(c, lower_words)]
+    cands = [c for c in cands
+             if not _common_word_as_name(c, lower_words) and not _generic_words_as_name(c)]
     lower_defined = lower_case_acronyms(doc_text(doc))
     cands = [c for c in cands if c.known is not None or c.text not in lower_defined]
     resolver = Resolver(gaz, document)

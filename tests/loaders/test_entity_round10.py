@@ -1,7 +1,8 @@
-"""A name the gazetteer does not know, made only of words that the same document writes
-in lower case, is common words read as a name (a title-case headline's "Anode Graphite"),
-in several invented wordings (real spaCy model). Known names and names whose words the text
-never writes in lower case stay names.
+"""Names that are no names, in several invented wordings (real spaCy model): a name the
+gazetteer does not know made only of words that the same document writes in lower case (a
+title-case headline's "Anode Graphite"), a firm's name with no word of its own ("Advanced
+Systems"), and a state or province ("Andhra Pradesh"). Known names, and names with a word
+of their own, stay names.
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ CASES = [
      " technology firm.", {"Zhongke Lanxun Technology Co.": "Company"}),
     ("Orbix Semiconductor Co. said its semiconductor sales rose.",
      {"Orbix Semiconductor Co.": "Company"}),
+    # descriptive words only, and states and provinces
+    ("The plant in Andhra Pradesh will be run by Advanced Systems and Natural Resources.",
+     {"Andhra Pradesh": None, "Advanced Systems": None, "Natural Resources": None}),
+    ("Exports from Telangana rose, according to Tata Electronics.",
+     {"Telangana": None, "Tata Electronics": "Company"}),
+    ("Orbix Advanced Systems Corp. signed a deal.", {"Orbix Advanced Systems Corp.": "Company"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_common_words_are_no_names(text: str, expected: dict[str, str | None]) -> None:
+def test_no_names(text: str, expected: dict[str, str | None]) -> None:
     found = labels(text)
     for surface, label in expected.items():
         assert found.get(surface) == label, (surface, found)
