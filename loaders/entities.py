@@ -2551,15 +2551,22 @@ def _common_word_as_name(cand: Candidate, lower_words: set[str]) -> bool:
             and all(w.lower() in lower_words for w in words))
 
 
+@lru_cache(maxsize=1)
+def _generic_name_words() -> frozenset[str]:
+    """Words that describe a firm without naming one (the lexicon's descriptive words,
+    company cues and generic name words)."""
+    lex = lexicon()
+    return (lex.words("descriptive_name_words") | lex.words("company_cues")
+            | lex.words("generic_name_words"))
+
+
 def _generic_words_as_name(cand: Candidate) -> bool:
     """Whether a firm or body name the gazetteer does not know has no word of its own, only
     words that describe one ("Advanced Systems", "Natural Resources", "Defence Equipment",
     "Technology"): a heading or a title's field, not a name."""
     if cand.known is not None or cand.label not in ("Company", "Organization"):
         return False
-    lex = lexicon()
-    generic = (lex.words("descriptive_name_words") | lex.words("company_cues")
-               | lex.words("generic_name_words"))
+    generic = _generic_name_words()
     return all(w in generic for w in cand.text.split())
 
 
