@@ -652,10 +652,13 @@ def _known_without_suffix(text: str, gaz: Gazetteer) -> Entity | None:
 
 
 def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | None:
-    """A technology noun phrase; "advanced EUV lithography" is the known "EUV lithography"."""
+    """A technology noun phrase; "advanced EUV lithography" is the known "EUV lithography".
+    A phrase with a firm noun in it names a firm ("semiconductor producer TSI"), not goods."""
     if text.lower() in lexicon().words("stoplist"):
         return None
     words = text.split()
+    if len(words) > 1 and any(w.lower() in lexicon().words("firm_nouns") for w in words):
+        return None
     if words[0].lower() in EVALUATIVE:  # "biggest memory [chip producer]": not a kind
         if len(words) < 2 or len(words) == 2 and gaz.lookup(words[1], "Technology") is None:
             return None

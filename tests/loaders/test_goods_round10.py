@@ -35,6 +35,12 @@ CASES = [
     ("It sells the latest devices and cheaper parts.",
      {"latest devices": None, "cheaper parts": None}),
     ("Officials said the necessary equipment was installed.", {"necessary equipment": None}),
+    # a phrase with a firm noun names a firm, not goods
+    ("Bosch will buy assets from California-based semiconductor producer TSI Semiconductors.",
+     {"TSI Semiconductors": "Company", "semiconductor producer TSI Semiconductors": None}),
+    ("The deal covers battery maker Kelvora Systems and chip supplier Orbix Devices.",
+     {"Kelvora Systems": "Company", "Orbix Devices": "Company",
+      "battery maker Kelvora Systems": None}),
     # abstract heads are no goods
     ("Banks offer financial services and digital infrastructure.",
      {"financial services": None, "digital infrastructure": None}),
