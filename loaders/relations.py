@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -438,6 +438,22 @@ _OWNED_BY = frozenset({"owned", "operated", "run", "controlled", "managed"})
 """Participles naming a facility's owner in their "by" phrase ("a fab operated by TSMC")."""
 
 
+def prep_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of the prepositions of `prepositions` that hang from `token`.
+
+    >>> from loaders.nlp import get_nlp
+    >>> [t.text for t in prep_objects(get_nlp()("the fabs of TSMC in Arizona")[1], {"of"})]
+    ['TSMC']
+    """
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _facility_owner(
     token: Token,
     index: SpanIndex,
@@ -452,13 +468,7 @@ def _facility_owner(
     if token.lemma_.lower() not in (mods.facility_nouns if nouns is None else nouns):
         return []
     owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
-    owners += [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
+    owners += prep_objects(token, prepositions)
     owners += [
         obj
         for acl in token.children
@@ -729,15 +739,7 @@ def _has_with(trigger: Token, words: frozenset[str]) -> bool:
     object: "most of its revenue") is one of `words` ("the proposed acquisition", "got an
     order from Tesla", "gets most of its revenue from Apple")."""
     heads = [c for c in trigger.children if c.dep_ in ("amod", "compound", "dobj")]
-    heads += [
-        pobj
-        for obj in heads
-        if obj.dep_ == "dobj"
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    heads += [pobj for obj in heads if obj.dep_ == "dobj" for pobj in prep_objects(obj, {"of"})]
     return any(not {t.lower_, t.lemma_.lower()}.isdisjoint(words) for t in heads)
 
 
@@ -1062,13 +1064,7 @@ def _grants_licence(trigger: Token, mods: Modifiers) -> bool:
     """Whether the trigger's object is a licence ("granted Nvidia a licence", "provided
     Nvidia with export licences"): the agency regulates the company, it does not fund it."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    objects += [
-        obj
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
+    objects += prep_objects(trigger, {"with"})
     return any(obj.lemma_.lower() in mods.licence_objects for obj in objects)
 
 
