@@ -12,6 +12,7 @@ import gc
 import importlib.util
 import json
 import logging
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -226,6 +227,21 @@ def keep_prefixed_verbs(nlp: Language) -> None:
         nlp.get_pipe("attribute_ruler").add_patterns(patterns)  # type: ignore[attr-defined]
 
 
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split a hyphen after a dotted abbreviation ("U.S.-based": "U.S.", "-", "based").
+
+    The tokenizer splits "US-based" at its hyphen but keeps "U.S.-based" or "U.S.-origin"
+    one token, so the country in it is never seen.
+
+    >>> from loaders.nlp import get_nlp
+    >>> [t.text for t in get_nlp()("five U.S.-based firms")]
+    ['five', 'U.S.', '-', 'based', 'firms']
+    """
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    pattern = f"{infixes}|(?<=[A-Z]\\.)-(?=[a-z])"
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer  # type: ignore[union-attr]
+
+
 def build_nlp(model: str | None) -> Language:
     """The pipeline on `model` (None: blank English, rule-based sentences and entities)."""
     if model is None:
@@ -241,6 +257,7 @@ def build_nlp(model: str | None) -> Language:
         nlp = spacy.load(model)
         nlp.add_pipe(PARAGRAPHS, before="parser")
     keep_prefixed_verbs(nlp)
+    split_abbreviation_hyphens(nlp)
     add_ruler(nlp, [*gazetteer_patterns(nlp, gazetteer()), *data_patterns()])
     return nlp
 
