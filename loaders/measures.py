@@ -2103,6 +2103,7 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
     along = words.words("phrase_prepositions")
     gaz = gazetteer()
     shipping = words.words("shipping_verbs")
+    proxies = words.words("proxy_nouns")
     out: list[tuple[Token, bool]] = []
     todo = [(prep, False)]
     if prep.dep_ == "dobj" and prep.lower_ not in words.words("trade_nouns"):  # "targeted
@@ -2113,8 +2114,10 @@ def object_phrase(head: Token) -> list[tuple[Token, bool]]:
                  and c.lower_ == "to" and c.i == head.right_edge.i + 1]
     while todo:
         token, inherited = todo.pop()
+        # not "with [China's] Huawei", nor "on [Pirelli's] biggest shareholder"
         partner = token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
-        targeted = ((token.dep_ == "poss" and not partner)  # not "with [China's] Huawei"
+        proxy = token.head.lemma_.lower() in proxies
+        targeted = ((token.dep_ == "poss" and not partner and not proxy)
                     or (token is prep and token.dep_ == "dobj"  # "targeted [X] for sanctions"
                         and token.lower_ not in words.words("trade_nouns"))
                     or (token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "against",

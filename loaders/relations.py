@@ -1882,6 +1882,8 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
                 tokens = tokens + added_without_list(sentence, lambda t: any(
                     s.entity.label in ("Company", "Person", "Organization")
                     for s in index.at(t)))
+            if listing is not None and _span_blocked(doc, listing, mods):
+                continue  # "removed six companies from the list, including A and B"
             for token in tokens:
                 for found in index.at(token)[:1]:
                     if listing is not None and found.entity.label == "Company" and (
@@ -1891,6 +1893,12 @@ def _listing_example_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Co
                                 mods.inner_confidence, "phrase")
         if measures:  # the latest sentence naming a measure: "Of them, A ..." may come later
             previous = here
+
+
+def _span_blocked(doc: Doc, span: EntitySpan, mods: Modifiers) -> bool:
+    """Whether the words governing the mention `span` negate or reverse it."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and is_blocked(tokens.root, mods)
 
 
 def _possessive_state_edges(doc: Doc, index: SpanIndex, mods: Modifiers,

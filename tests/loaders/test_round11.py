@@ -25,6 +25,15 @@ CASES = [
      "BASED_IN", {("TSMC", "Taiwan"), ("UMC", "Taiwan")}),
     ("Japan, home to Tokyo Electron and Screen Holdings, tightened its rules.",
      "BASED_IN", {("Tokyo Electron", "Japan"), ("Screen Holdings", "Japan")}),
+    # a listing's examples are not its targets when the list is what they are taken off
+    ("The Commerce Department removed five firms from the Entity List, including Inspur and "
+     "Sugon.", "TARGETS", set()),
+    ("The Commerce Department added five firms to the Entity List, including Inspur and Sugon.",
+     "TARGETS", {("Entity List", "Inspur"), ("Entity List", "Sugon")}),
+    # a measure on a firm's shareholder (or supplier, unit ...) is not on the firm
+    ("Britain imposed restrictions on Nexperia's owner, Wingtech Technology.",
+     "TARGETS", {("British restrictions on Nexperia and Wingtech", "Wingtech")}),
+    ("The U.S. imposed sanctions on Huawei's suppliers last year.", "TARGETS", set()),
     # "U.S.-based": a dotted abbreviation before a hyphen is a country
     ("Wolfspeed, a U.S.-based maker of silicon carbide wafers, cut its outlook.",
      "BASED_IN", {("Wolfspeed", "United States")}),
