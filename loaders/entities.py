@@ -1653,6 +1653,39 @@ def leaders_governments(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _cabinet_title() -> re.Pattern[str]:
+    departments = "|".join(sorted(lexicon().mapping("cabinet_departments"), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<before>{departments}) Secretary\b"
+                      rf"|Secretary of (?:the )?(?P<after>{departments})\b)")
+
+
+def cabinet_departments(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The U.S. department a cabinet secretary's title names ("Commerce Secretary Gina
+    Raimondo", "Secretary of the Treasury"), in a document that names the United States:
+    the department word is a mention of the department (``cabinet_departments`` of the
+    lexicon). The Secretary of State is left out: annotators tie the holder to the country.
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> us = [Candidate(0, 4, "U.S.", "Country", "gazetteer", gazetteer().lookup("U.S."))]
+    >>> [(c.text, c.known.name) for c in cabinet_departments(
+    ...     "U.S. Commerce Secretary Gina Raimondo spoke.", us, gazetteer()) if c.known]
+    [('Commerce', 'U.S. Department of Commerce')]
+    """
+    if not any(c.known is not None and "United States" in (
+            c.known.name, c.known.properties.get("country")) for c in cands):
+        return []
+    names = lexicon().mapping("cabinet_departments")
+    out: list[Candidate] = []
+    for m in _cabinet_title().finditer(text):
+        group = "before" if m.group("before") else "after"
+        start, end = m.span(group)
+        known = gaz.lookup(names[m.group(group)], "Agency")
+        if known is None or any(c.start < end and start < c.end for c in cands):
+            continue
+        out.append(Candidate(start, end, m.group(group), "Agency", "gazetteer", known))
+    return out
+
+
 CODE_NAME = re.compile(r"(?=\w*\d)[0-9A-Z][0-9A-Z-]{1,7}")
 """A letter-and-digit code that opens a firm's name ("3HC", "X5")."""
 
@@ -2615,6 +2648,7 @@ def entity_spans(
     cands += appositive_people(doc_text(doc), cands)
     cands += nicknamed_people(doc_text(doc), cands)
     cands += leaders_governments(doc_text(doc), cands)
+    cands += cabinet_departments(doc_text(doc), cands, gaz)
     cands += firms_named_with_a_technology(doc, cands)
     cands += news_sources(doc, cands, gaz)
     cands += plans.support_packages(doc, cands)

@@ -34,6 +34,13 @@ CASES = [
     ("Britain imposed restrictions on Nexperia's owner, Wingtech Technology.",
      "TARGETS", {("British restrictions on Nexperia and Wingtech", "Wingtech")}),
     ("The U.S. imposed sanctions on Huawei's suppliers last year.", "TARGETS", set()),
+    # a U.S. cabinet secretary's title names the department (not the Secretary of State's)
+    ("The U.S. grant was announced on Monday. Energy Secretary Jennifer Granholm praised it.",
+     "AFFILIATED_WITH", {("Jennifer Granholm", "U.S. Department of Energy")}),
+    ("Washington will help, U.S. Secretary of the Treasury Scott Bessent told reporters.",
+     "AFFILIATED_WITH", {("Scott Bessent", "U.S. Department of the Treasury")}),
+    ("Germany's State Secretary Udo Philipp spoke in Berlin.",
+     "AFFILIATED_WITH", {("Udo Philipp", "Germany")}),
     # "U.S.-based": a dotted abbreviation before a hyphen is a country
     ("Wolfspeed, a U.S.-based maker of silicon carbide wafers, cut its outlook.",
      "BASED_IN", {("Wolfspeed", "United States")}),
