@@ -1671,8 +1671,8 @@ def cabinet_departments(text: str, cands: list[Candidate], gaz: Gazetteer) -> li
     ...     "U.S. Commerce Secretary Gina Raimondo spoke.", us, gazetteer()) if c.known]
     [('Commerce', 'U.S. Department of Commerce')]
     """
-    if not any(c.known is not None and "United States" in (
-            c.known.name, c.known.properties.get("country")) for c in cands):
+    if not any(c.known is not None and c.known.label == "Country"
+               and c.known.name == "United States" for c in cands):
         return []
     names = lexicon().mapping("cabinet_departments")
     out: list[Candidate] = []
