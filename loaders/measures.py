@@ -435,12 +435,19 @@ def reporting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | 
     for _ in range(3):
         if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head.i == token.i:
             return None
+        if any(c.dep_ == "nsubj" and _state_at(c, covering) for c in token.children):
+            return None  # "the ministry said [the U.S.] was abusing export controls"
         token = token.head
         if token.lemma_.lower() in reporting:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             cand = covering.get(subject.idx) if subject is not None else None
             return cand if cand is not None and cand.label in STATE_LABELS else None
     return None
+
+
+def _state_at(token: Token, covering: dict[int, Candidate]) -> bool:
+    cand = covering.get(token.idx)
+    return cand is not None and cand.label in STATE_LABELS
 
 
 def _object_words(obj: Token) -> list[Token]:

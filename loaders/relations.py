@@ -584,6 +584,23 @@ def _measure_acts(verb: Token, index: SpanIndex) -> bool:
     return any(s.entity.label == "Sanction" for t in subjects for s in index.at(t))
 
 
+def _reports_another_state(verb: Token, speaker: Entity, index: SpanIndex) -> bool:
+    """Whether the clause `verb` reports has the country or agency of another country for
+    its subject: the speaker reports that one's act ("the Chinese ministry said [the U.S.]
+    was abusing export controls"; not "the ministry said [Korea] will tighten controls").
+    """
+    def country(entity: Entity) -> str | None:
+        return entity.name if entity.label == "Country" else entity.properties.get("country")
+
+    own = country(speaker)
+    return own is not None and any(
+        found.entity.label in ("Country", "Agency") and country(found.entity) not in (None, own)
+        for clause in verb.children if clause.dep_ == "ccomp"
+        for subject in clause.children if subject.dep_ == "nsubj"
+        for found in index.at(subject)
+    )
+
+
 def _subject_relative(verb: Token) -> bool:
     """Whether the head of the relative clause `verb` is its subject ("Japan, which [curbs]
     exports", the headline "Japan To [Curb] Exports"), not its object ("the firms Washington
@@ -975,6 +992,8 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             if rel_type in ("IMPOSED", "TARGETS", "RESTRICTS") and trigger.pos_ == "VERB" and (
                     considered_act(trigger) and not _measure_acts(trigger, index)):
                 continue  # "could put Huawei on its list"; not "rules that could restrict"
+            if rel_type == "IMPOSED" and _reports_another_state(trigger, start, index):
+                continue
             if rel_type in ("TARGETS", "RESTRICTS") and info.end_step == "<relcl" and (
                     _subject_relative(trigger)):  # "Japan To [Curb] Exports To China"
                 continue

@@ -34,6 +34,11 @@ CASES = [
     ("Britain imposed restrictions on Nexperia's owner, Wingtech Technology.",
      "TARGETS", {("British restrictions on Nexperia and Wingtech", "Wingtech")}),
     ("The U.S. imposed sanctions on Huawei's suppliers last year.", "TARGETS", set()),
+    # a speaker reports another country's measure: it did not impose it
+    ("Beijing's foreign ministry said Japan was abusing export controls.", "IMPOSED", set()),
+    ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
+     {("South Korea", "South Korean export controls"),
+      ("Ministry of Trade, Industry and Energy", "South Korean export controls")}),
     # a U.S. cabinet secretary's title names the department (not the Secretary of State's)
     ("The U.S. grant was announced on Monday. Energy Secretary Jennifer Granholm praised it.",
      "AFFILIATED_WITH", {("Jennifer Granholm", "U.S. Department of Energy")}),
