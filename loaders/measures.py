@@ -2379,7 +2379,8 @@ def listed_parties(sentence: Span) -> list[Token]:
     """The words after the verb of a sentence that says which companies a listing or
     sanctions named before are on: its verb is "be" or a seat verb and its subject a party
     noun a listing participle modifies ("The blacklisted firms are A, B and C", "The
-    companies added were D and E", "The other targeted entities are located in India").
+    companies added were D and E", "Targeted firms include F", "The other targeted entities
+    are located in India").
 
     >>> from loaders.nlp import get_nlp
     >>> doc = get_nlp()("The blacklisted firms are Sugon and Hygon.")
@@ -2389,7 +2390,7 @@ def listed_parties(sentence: Span) -> list[Token]:
     verb = _parties_are(sentence)
     if verb is None:
         return []
-    named = [t for c in sentence.doc[verb].children if c.dep_ in ("attr", "prep", "acomp")
+    named = [t for c in sentence.doc[verb].children if c.dep_ in ("attr", "prep", "acomp", "dobj")
              and c.i > verb for t in c.subtree]  # not ", Reuters reported"
     return [t for t in named if not _in_clause_after(t, verb)]
 
@@ -2407,7 +2408,8 @@ def _parties_are(sentence: Span) -> int | None:
         return next((c.i for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                      and not any(s.dep_ == "nsubj" for s in c.children)), None)
     for verb in verbs:
-        if verb.lemma_ != "be" and verb.lemma_.lower() not in words.words("seat_verbs"):
+        if verb.lemma_ not in ("be", "include") and verb.lemma_.lower() not in words.words(
+                "seat_verbs"):
             continue
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in words.words(

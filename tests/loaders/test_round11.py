@@ -34,6 +34,18 @@ CASES = [
     ("Britain imposed restrictions on Nexperia's owner, Wingtech Technology.",
      "TARGETS", {("British restrictions on Nexperia and Wingtech", "Wingtech")}),
     ("The U.S. imposed sanctions on Huawei's suppliers last year.", "TARGETS", set()),
+    # the parties a measure is on: firms in a country, the listed firms a later sentence
+    # names, and firms said to be on a list
+    ("Britain imposed sanctions on 14 firms on Tuesday. The sanctions also target companies "
+     "in Turkey and Thailand.", "TARGETS",
+     {("British sanctions", "Turkey"), ("British sanctions", "Thailand")}),
+    ("The EU adopted new sanctions on Thursday. Targeted companies include Sinno Electronics "
+     "and Sigma Technology.", "TARGETS",
+     {("EU sanctions", "Sinno Electronics"), ("EU sanctions", "Sigma")}),
+    ("Inspur, already on the Entity List, reported higher sales.", "TARGETS",
+     {("Entity List", "Inspur")}),
+    ("Inspur is not on the Entity List, the company said.", "TARGETS", set()),
+    ("Nvidia sells chips to firms on the Entity List.", "TARGETS", set()),
     # a speaker reports another country's measure: it did not impose it
     ("Beijing's foreign ministry said Japan was abusing export controls.", "IMPOSED", set()),
     ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
