@@ -51,6 +51,12 @@ CASES = [
     ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
      {("South Korea", "South Korean export controls"),
       ("Ministry of Trade, Industry and Energy", "South Korean export controls")}),
+    # "an alternative to": the makers compete
+    ("Carmakers are turning to BYD as an alternative to Tesla.", "COMPETES_WITH",
+     {("BYD", "Tesla")}),
+    ("Cambricon's accelerators are seen as an alternative to Nvidia's H20.", "COMPETES_WITH",
+     {("Cambricon", "Nvidia")}),
+    ("Huawei's chips are no alternative to Nvidia's GPUs.", "COMPETES_WITH", set()),
     # a U.S. cabinet secretary's title names the department (not the Secretary of State's)
     ("The U.S. grant was announced on Monday. Energy Secretary Jennifer Granholm praised it.",
      "AFFILIATED_WITH", {("Jennifer Granholm", "U.S. Department of Energy")}),
