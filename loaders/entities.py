@@ -1462,6 +1462,26 @@ def _technology_word_after(text: str, cands: list[Candidate]) -> None:
 
 TECHNOLOGY_WORD = re.compile(r" (?:technology|technologies)\b")
 
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]? ")
+"""A product's model number opening a phrase ("MI450 graphics processors")."""
+
+
+def _without_model_code(cands: list[Candidate], gaz: Gazetteer) -> None:
+    """A technology phrase the ruler opened on a model number names the goods after it:
+    "MI450 graphics processors" are graphics processors (the model is the product's, not
+    the technology's name).
+
+    >>> cands = [Candidate(0, 25, "MI450 graphics processors", "Technology", "pattern")]
+    >>> _without_model_code(cands, gazetteer())
+    >>> cands[0].start, cands[0].text, cands[0].known.name
+    (6, 'graphics processors', 'GPUs')
+    """
+    for cand in cands:
+        m = MODEL_CODE.match(cand.text) if cand.label == "Technology" and not cand.known else None
+        if m is not None:
+            cand.start, cand.text = cand.start + m.end(), cand.text[m.end():]
+            cand.name, cand.known = None, gaz.lookup(cand.text, "Technology")
+
 
 def _field_as_kind_only(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A field (a gazetteer technology of kind "field": AI, quantum computing, cloud
@@ -2660,6 +2680,7 @@ def entity_spans(
     _based_kinds(doc_text(doc), cands)
     cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
+    _without_model_code(cands, gaz)
     cands = _field_as_kind_only(doc, cands)
     _agency_heads(cands)
     cands = _quoted_titles(doc_text(doc), cands)

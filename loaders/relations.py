@@ -1264,7 +1264,8 @@ def _entity_between(
     low, high = sorted((first.i, second.i))
     return any(
         span.entity.id not in ends and span.method != IMPLIED
-        and span.entity.label != "Technology"  # "Huawei's chip design arm"
+        and span.entity.label not in ("Technology", "Product")  # "Huawei's chip design
+        # arm", "the Nvidia H100 GPU"
         for token in first.doc[low + 1 : high]
         if token.i not in allowed
         for span in index.at(token)

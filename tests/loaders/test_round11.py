@@ -6,7 +6,7 @@ this file, not taken from the gold sets.
 from __future__ import annotations
 
 import pytest
-from extracted import facts
+from extracted import facts, labels
 
 CASES = [
     # a role noun with its examples: "X's suppliers, including A", "X suppliers such as A"
@@ -73,3 +73,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "rel_type", "expected"), CASES)
 def test_round11_facts(text: str, rel_type: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, rel_type) == expected
+
+
+def test_a_model_number_between_maker_and_goods_keeps_the_maker() -> None:
+    assert ("Nvidia", "GPUs") in facts("The Nvidia H100 GPU is popular.", "DEVELOPS")
+    assert ("AMD", "GPUs") in facts(
+        "Meta will deploy 20,000 AMD Instinct MI355 graphics processors.", "DEVELOPS")
+
+
+def test_a_technology_phrase_does_not_open_on_a_model_number() -> None:
+    assert "MI355 graphics processors" not in labels(
+        "Meta will deploy 20,000 AMD Instinct MI355 graphics processors.")
