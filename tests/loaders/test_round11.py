@@ -6,7 +6,7 @@ this file, not taken from the gold sets.
 from __future__ import annotations
 
 import pytest
-from extracted import facts, labels
+from extracted import facts, found, labels
 
 CASES = [
     # a role noun with its examples: "X's suppliers, including A", "X suppliers such as A"
@@ -84,3 +84,16 @@ def test_a_model_number_between_maker_and_goods_keeps_the_maker() -> None:
 def test_a_technology_phrase_does_not_open_on_a_model_number() -> None:
     assert "MI355 graphics processors" not in labels(
         "Meta will deploy 20,000 AMD Instinct MI355 graphics processors.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hitachi Energy will supply transformers to the grid.", "Hitachi Energy"),
+    ("Toyota Mobility opened a lab in Tokyo.", "Toyota Mobility"),
+    ("Alibaba International said sales rose.", "Alibaba International"),
+])
+def test_a_known_firm_s_unit_is_a_firm_of_its_own(text: str, name: str) -> None:
+    assert labels(text).get(name) == "Company"
+
+
+def test_lg_energy_is_lg_energy_solution() -> None:
+    assert found("LG Energy signed a deal with Hyundai.")["LG Energy"].name == "LG Energy Solution"
