@@ -57,6 +57,9 @@ CASES = [
     ("Cambricon's accelerators are seen as an alternative to Nvidia's H20.", "COMPETES_WITH",
      {("Cambricon", "Nvidia")}),
     ("Huawei's chips are no alternative to Nvidia's GPUs.", "COMPETES_WITH", set()),
+    # a state role with its country: a treasurer, a secretary
+    ("Australian Treasurer Jim Chalmers blocked the deal.", "AFFILIATED_WITH",
+     {("Jim Chalmers", "Australia")}),
     # a U.S. cabinet secretary's title names the department (not the Secretary of State's)
     ("The U.S. grant was announced on Monday. Energy Secretary Jennifer Granholm praised it.",
      "AFFILIATED_WITH", {("Jennifer Granholm", "U.S. Department of Energy")}),
