@@ -46,6 +46,9 @@ CASES = [
      {("Entity List", "Inspur")}),
     ("Inspur is not on the Entity List, the company said.", "TARGETS", set()),
     ("Nvidia sells chips to firms on the Entity List.", "TARGETS", set()),
+    # a headline's present-tense measure verb on exports names an export ban
+    ("Chile bans export of raw copper ore", "RESTRICTS",
+     {("Chilean export ban on copper ore", "copper ore")}),
     # a speaker reports another country's measure: it did not impose it
     ("Beijing's foreign ministry said Japan was abusing export controls.", "IMPOSED", set()),
     ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
@@ -100,3 +103,18 @@ def test_a_known_firm_s_unit_is_a_firm_of_its_own(text: str, name: str) -> None:
 
 def test_lg_energy_is_lg_energy_solution() -> None:
     assert found("LG Energy signed a deal with Hyundai.")["LG Energy"].name == "LG Energy Solution"
+
+
+@pytest.mark.parametrize(("text", "demonym", "country"), [
+    ("Zambian officials met the Chilean delegation.", "Zambian", "Zambia"),
+    ("Chilean officials met the Zambian delegation.", "Chilean", "Chile"),
+    ("The Ghanaian government signed the deal.", "Ghanaian", "Ghana"),
+    ("Peruvian and Bolivian miners protested.", "Bolivian", "Bolivia"),
+])
+def test_a_demonym_names_its_country(text: str, demonym: str, country: str) -> None:
+    assert found(text)[demonym].name == country
+
+
+def test_a_measure_is_named_with_the_demonym_of_its_imposer() -> None:
+    assert facts("Ghana banned exports of raw lithium on Monday.", "IMPOSED") == {
+        ("Ghana", "Ghanaian export ban on lithium")}
