@@ -1067,20 +1067,12 @@ SAME_AS_LABELS = frozenset({"Company", "Agency", "Organization", "Plan", "Sancti
 
 def _acts_on(tok: Token) -> bool:
     """Whether a measure word is a verb with its own object that puts no measure in place
-    ("Taiwan [controls] key technologies", "China [controls] most of the supply"), or a
-    measure verb on exports or imports ("Namibia [bans] export of minerals": read as a verb,
-    it names an export ban): no measure noun. A measure verb on other objects stays ("China
-    [bans] Nvidia chip purchases")."""
+    ("Taiwan [controls] key technologies", "China [controls] most of the supply"): no
+    measure noun. A measure verb stays ("China [bans] Nvidia chip purchases")."""
     from loaders.measures import measure_words  # built on this module's candidates
 
-    words = measure_words()
-    if tok.tag_ != "VBZ":
-        return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if tok.lemma_.lower() not in words.data["verbs"]:
-        return bool(objects)
-    # "Namibia [bans] export of minerals": the verb's reading names an export ban
-    return any(c.lower_ in ("export", "exports", "import", "imports") for c in objects)
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in measure_words().data["verbs"]
+            and any(c.dep_ == "dobj" for c in tok.children))
 
 
 def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -46,9 +46,6 @@ CASES = [
      {("Entity List", "Inspur")}),
     ("Inspur is not on the Entity List, the company said.", "TARGETS", set()),
     ("Nvidia sells chips to firms on the Entity List.", "TARGETS", set()),
-    # a headline's present-tense measure verb on exports names an export ban
-    ("Chile bans export of raw copper ore", "RESTRICTS",
-     {("Chilean export ban on copper ore", "copper ore")}),
     # a speaker reports another country's measure: it did not impose it
     ("Beijing's foreign ministry said Japan was abusing export controls.", "IMPOSED", set()),
     ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
