@@ -1051,7 +1051,8 @@ def _single_name(ent: Span) -> bool:
 
 STRONG_HEADS = frozenset({"controls", "restrictions", "curbs", "sanctions", "tariffs", "duties",
                           "bans", "ban", "embargo", "blacklist", "blacklisting", "limits",
-                          "clampdown", "crackdown"})
+                          "clampdown", "crackdown", "prohibition", "prohibitions", "moratorium",
+                          "quota", "quotas"})
 """Measures that are a sanction when a country is named before them ("U.S. curbs") or a known
 object after them ("restrictions on exports of gallium", "a ban on Huawei")."""
 MEASURE_METHODS = frozenset({"pattern", "verb"})

@@ -46,6 +46,12 @@ CASES = [
      {("Entity List", "Inspur")}),
     ("Inspur is not on the Entity List, the company said.", "TARGETS", set()),
     ("Nvidia sells chips to firms on the Entity List.", "TARGETS", set()),
+    # "prohibition", "moratorium", "quotas" name measures too
+    ("Indonesia imposed a prohibition on exports of nickel ore in 2020.", "RESTRICTS",
+     {("Indonesian prohibition on nickel ore (2020)", "nickel ore")}),
+    ("China set export quotas on rare earths in 2010.", "IMPOSED",
+     {("China", "Chinese export quotas on rare earths (2010)")}),
+    ("The prohibition of alcohol ended in 1933.", "RESTRICTS", set()),
     # a speaker reports another country's measure: it did not impose it
     ("Beijing's foreign ministry said Japan was abusing export controls.", "IMPOSED", set()),
     ("Korea will tighten export controls on Russia, the trade ministry said.", "IMPOSED",
