@@ -434,8 +434,7 @@ def constraints(attrs: dict[str, Any]) -> Constraints:
 
 
 class SentenceTree:
-    """One sentence's dependency tree as plain lists (local token numbers), with the result
-    of every step taken from a token remembered: the patterns of a rule share most steps.
+    """One sentence's dependency tree as plain lists (local token numbers).
 
     The children of a token are also grouped by their dependency label: most steps go to
     the children of one label ("the token's nsubj"), which is then one look-up.
@@ -457,33 +456,30 @@ class SentenceTree:
             else:
                 self.children[head].append(i)
                 self.labelled[head].setdefault(deps[i], []).append(i)
-        self.memo: dict[tuple[int, int], list[int]] = {}
 
     def fitting(self, tokens: list[int], wanted: Constraints) -> list[int]:
         """The local tokens of `tokens` that have an allowed value for every constrained
         attribute, in their order."""
         for name, allowed in wanted:
+            if not tokens:
+                break
             values = self.values[name]
             tokens = [i for i in tokens if values[i] in allowed]
         return tokens
 
     def step(self, token: int, step: int) -> list[int]:
         """The tokens that step number `step` reaches from local token `token`, ascending."""
-        key = (token, step)
-        found = self.memo.get(key)
-        if found is None:
-            plan = self.steps[step]
-            if plan.op == ">":
-                if plan.label is None:
-                    options = self.children[token]
-                else:
-                    options = self.labelled[token].get(plan.label, _NONE)
-            elif plan.op == "<":
-                options = [] if self.heads[token] == token else [self.heads[token]]
+        plan = self.steps[step]
+        if plan.op == ">":
+            if plan.label is None:
+                options = self.children[token]
             else:
-                options = [token]
-            found = self.memo[key] = self.fitting(options, plan.rest) if plan.rest else options
-        return found
+                options = self.labelled[token].get(plan.label, _NONE)
+        elif plan.op == "<":
+            options = _NONE if self.heads[token] == token else [self.heads[token]]
+        else:
+            options = [token]
+        return self.fitting(options, plan.rest) if plan.rest else options
 
 
 _NONE: list[int] = []
@@ -507,8 +503,9 @@ def plan_step(step: Step) -> StepPlan:
     """
     op, wanted = step
     deps = [allowed for name, allowed in wanted if name == "dep_"]
-    if op != ">" or len(deps) != 1 or len(deps[0]) != 1:
-        return StepPlan(op, None, wanted)
+    if op != ">" or len(deps) != 1 or len(deps[0]) != 1:  # the dependency label first: the
+        # trigger's own step repeats its lemma and part of speech (which it has)
+        return StepPlan(op, None, tuple(sorted(wanted, key=lambda c: c[0] != "dep_")))
     return StepPlan(op, next(iter(deps[0])), tuple(c for c in wanted if c[0] != "dep_"))
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -871,6 +871,21 @@ def _role(rule: DepRule, trigger: Token) -> str | None:
     return " ".join(t.text if t.is_upper else t.lower_ for t in (*words, trigger))
 
 
+def _per_trigger(
+    test: Callable[[Token, Modifiers], bool], mods: Modifiers
+) -> Callable[[Token], bool]:
+    """`test` (with `mods`) as a function of the trigger token alone, run once per token: many
+    patterns match from one trigger."""
+    results: dict[int, bool] = {}
+
+    def cached(trigger: Token) -> bool:
+        if trigger.i not in results:
+            results[trigger.i] = test(trigger, mods)
+        return results[trigger.i]
+
+    return cached
+
+
 def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
     compiled = compiled_rules(doc.vocab, rules)
     mods = rules.modifiers
@@ -890,20 +905,9 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
 
-    restrained_triggers: dict[int, bool] = {}
-
-    def restrained(trigger: Token) -> bool:
-        if trigger.i not in restrained_triggers:
-            restrained_triggers[trigger.i] = is_restrained(trigger, mods)
-        return restrained_triggers[trigger.i]
-
-    blocked_triggers: dict[int, bool] = {}
-
-    def blocked(trigger: Token) -> bool:
-        if trigger.i not in blocked_triggers:
-            blocked_triggers[trigger.i] = is_blocked(trigger, mods)
-        return blocked_triggers[trigger.i]
-
+    restrained = _per_trigger(is_restrained, mods)
+    blocked = _per_trigger(is_blocked, mods)
+    hedged = _per_trigger(is_hedged, mods)
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
         trigger = doc[token_ids[0]]
@@ -912,14 +916,14 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
         if _object_controlled(trigger, (first, last), index):
             continue
-        if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
-            continue
         rule = info.rule
         # "Nvidia GPUs and Qualcomm APs": a modifier modifies its own noun, not the list's
         modified = bool({info.start_step, info.end_step} & MODIFIER_STEPS)
         starts = argument(trigger, first, info.start_step, modified)
         ends = argument(trigger, last, info.end_step, modified)
-        if not starts or not ends or (
+        if not starts or not ends or (  # the arguments first: most matches have none
+            _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index)
+        ) or (
             not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
             and not _lessened_dependence(trigger, mods)
         ):
@@ -932,7 +936,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             continue
         if rule.not_with and _has_with(trigger, rule.not_with):
             continue
-        confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
+        confidence = rule.confidence * (mods.hedge_factor if hedged(trigger) else 1.0)
         pairs = [
             (start_token, end_token, start_spans, end_spans)
             for start_token in starts
