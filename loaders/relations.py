@@ -32,7 +32,7 @@ demonyms and hyphenated places ("Chinese", "U.S.-based") their country, "chipmak
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,6 +92,7 @@ class SpanIndex:
     def __init__(self, doc: Doc, spans: Iterable[EntitySpan]) -> None:
         self.by_token: dict[int, list[EntitySpan]] = {}
         self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [span.start for span in self.spans]
         for span in self.spans:
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None:
@@ -112,7 +113,8 @@ class SpanIndex:
     def within(self, start: int, end: int) -> list[EntitySpan]:
         """The outermost non-overlapping spans inside text[start:end], in text order."""
         chosen: list[EntitySpan] = []
-        inside = (s for s in self.spans if s.start >= start and s.end <= end)
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        inside = (s for s in self.spans[first:last] if s.end <= end)
         for span in sorted(inside, key=lambda s: (s.start, -(s.end - s.start))):
             if not chosen or span.start >= chosen[-1].end:
                 chosen.append(span)
@@ -533,10 +535,13 @@ def _described(trigger: Token, head: Token, index: SpanIndex) -> Token:
 
 def _named_before(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]:
     """The mention a class noun right after it stands for ("the Made in China 2025 plan")."""
-    if token.i == 0 or not token.is_ancestor(token.doc[token.i - 1]):
+    if token.i == 0:
         return []
     before = token.doc[token.i - 1]
-    nouns = (mods.class_nouns.get(s.entity.label, frozenset()) for s in index.at(before))
+    spans = index.at(before)
+    if not spans or not token.is_ancestor(before):
+        return []
+    nouns = (mods.class_nouns.get(s.entity.label, frozenset()) for s in spans)
     return [before] if any(token.lower_ in n for n in nouns) else []
 
 
@@ -557,10 +562,9 @@ def _arguments(
             found.extend([*_introduced(member, index), member])
         elif index.at(member):
             found.append(member)
-        else:
+        else:  # (a mention before it is read above: `named` is empty)
             found.extend(
                 _name_head(member, index)
-                or _named_before(member, index, mods)
                 or _introduced(member, index)
                 or _field_technology(member, index, mods)
                 or _facility_owner(member, index, mods)
@@ -631,16 +635,23 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
         if s.entity.label in ("Country", "Technology")
     }
     words_of = {"Country": mods.demonyms, "Technology": mods.technology_words}
-    covered = {i for s in spans if s.method != "coref" for i in range(s.start, s.end)}
-    found = []
     text = doc_text(doc)
+    covered = bytearray(len(text) + 1)  # 1 at each character a mention (no pronoun) covers
+    for span in spans:
+        if span.method != "coref":
+            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    found = []
+    implied_by: dict[str, tuple[Entity, int] | None] = {}  # words recur: each read once
     previous: tuple[int, ...] = ()  # where the token before starts: the pair's start
     for token in doc:
         end = token.idx + len(token.text)
         for start in (*previous, token.idx):  # the token with the one before, then alone
-            if not covered.isdisjoint(range(start, end)):
+            if 1 in covered[start:end]:
                 continue
-            implied = _implied(text[start:end], named, words_of, mods.maker_word_goods)
+            words = text[start:end]
+            if words not in implied_by:
+                implied_by[words] = _implied(words, named, words_of, mods.maker_word_goods)
+            implied = implied_by[words]
             if implied is not None:
                 entity, length = implied
                 method = "demonym" if entity.label == "Country" else IMPLIED
