@@ -11,6 +11,7 @@ start path, end path), named ``rule#n``, matched by :class:`TreePattern` from th
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Sequence
@@ -69,6 +70,98 @@ class SurfaceRule:
     start_labels: frozenset[str] | None = None
     end_labels: frozenset[str] | None = None
     pairwise: bool = False  # two lists of one length pair up in order ("Dutch and Japanese")
+    needs: tuple[tuple[str, ...], ...] = ()  # every match holds one word of each (see
+    # :func:`required_words`): a sentence without is not searched
+
+    def may_match(self, text: str, folded: str | None) -> bool:
+        """Whether `text` holds a word of each of :attr:`needs` (`folded` is `text` as
+        :func:`lower_for_words` gives it).
+
+        >>> rule = parse_surface_rule({"name": "r", "types": ["SUPPLIES"],
+        ...                            "pattern": "{start} (?:sells|ships) to {end}"}, 0.5)
+        >>> rule.may_match("⟦0⟧ Sells to ⟦1⟧", lower_for_words("⟦0⟧ Sells to ⟦1⟧"))
+        True
+        >>> rule.may_match("⟦0⟧ buys from ⟦1⟧", lower_for_words("⟦0⟧ buys from ⟦1⟧"))
+        False
+        """
+        if self.regex.flags & re.IGNORECASE:
+            if folded is None:
+                return True
+            text = folded
+        for words in self.needs:
+            for word in words:
+                if word in text:
+                    break
+            else:
+                return False
+        return True
+
+
+CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+"""The characters that a regex ignoring case matches with an ASCII letter but that
+``str.lower`` does not turn into it: dotted capital I, dotless i, long s."""
+
+
+def lower_for_words(text: str) -> str | None:
+    """`text` lower-cased, for :meth:`SurfaceRule.may_match`; None when it holds a
+    character of :data:`CASE_ODD` (then any rule may match).
+
+    >>> lower_for_words("Nvidia Ships"), lower_for_words("\u017fhips")
+    ('nvidia ships', None)
+    """
+    return None if CASE_ODD.search(text) else text.lower()
+
+
+_SRE: Any = importlib.import_module("re._parser")
+"""The standard library's parser of regular expressions (the first step of ``re.compile``)."""
+
+
+def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Words every match of `regex` holds, as tuples of alternatives: a match holds a word
+    of each tuple. Words with a letter only (not the entity marks every masked sentence
+    holds); lower-cased and ASCII when the regex ignores case (see :data:`CASE_ODD`). Of
+    two alternatives one inside the other, the shorter does.
+
+    >>> required_words(re.compile(r"(?:sell|buy)s? (?P<n>[0-9]+)+ to", re.IGNORECASE))
+    (('buy', 'sell'), (' to',))
+    """
+    folded = bool(regex.flags & re.IGNORECASE)
+    return tuple(
+        tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+        for words in _required(list(_SRE.parse(regex.pattern, regex.flags)), folded)
+    )
+
+
+def _required(items: list[tuple[Any, Any]], folded: bool) -> list[frozenset[str]]:
+    """The word sets of :func:`required_words` for parsed regex items in a row."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []  # the literal characters in a row so far
+
+    def end_run() -> None:
+        word = "".join(run)
+        run.clear()
+        if any(c.isalpha() for c in word) and (word.isascii() or not folded):
+            found.append(frozenset({word.lower() if folded else word}))
+
+    for op, value in items:
+        if op is _SRE.LITERAL:
+            run.append(chr(value))
+            continue
+        end_run()
+        if op is _SRE.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
+            found += _required(value[3], folded)
+        elif op is _SRE.ATOMIC_GROUP:
+            found += _required(value, folded)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT) and value[0]:
+            found += _required(value[2], folded)
+        elif op is _SRE.BRANCH:  # a word of each alternative: its longest required one
+            options = [_required(branch, folded) for branch in value[1]]
+            if all(options):
+                found.append(frozenset().union(
+                    *(max(sets, key=lambda words: min(map(len, words))) for sets in options)
+                ))
+    end_run()
+    return found
 
 
 @dataclass(frozen=True)
@@ -211,6 +304,7 @@ def parse_surface_rule(raw: dict[str, Any], base: float) -> SurfaceRule:
         start_labels=_labels(raw, "start_labels", where),
         end_labels=_labels(raw, "end_labels", where),
         pairwise=bool(raw.get("pairwise", False)),
+        needs=required_words(regex),
     )
 
 

@@ -78,6 +78,7 @@ from loaders.relation_rules import (
     compiled_rules,
     entity_mark,
     load_rules,
+    lower_for_words,
     marked_indexes,
 )
 
@@ -1341,7 +1342,10 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
             if len(spans) < 2:
                 continue
             masked = masked_text(text, *where, spans)
+            folded = lower_for_words(masked)
             for rule in rules.surface_rules:
+                if not rule.may_match(masked, folded):  # (cheap: most rules name words)
+                    continue
                 for match in rule.regex.finditer(masked):
                     role = match.groupdict().get("role")
                     for s, e in _surface_pairs(rule, match):
