@@ -72,6 +72,7 @@ class SurfaceRule:
     pairwise: bool = False  # two lists of one length pair up in order ("Dutch and Japanese")
     needs: tuple[tuple[str, ...], ...] = ()  # every match holds one word of each (see
     # :func:`required_words`): a sentence without is not searched
+    ignores_case: bool = True  # the regex ignores case (its needs are lower-cased)
 
     def may_match(self, text: str, folded: str | None) -> bool:
         """Whether `text` holds a word of each of :attr:`needs` (`folded` is `text` as
@@ -84,7 +85,7 @@ class SurfaceRule:
         >>> rule.may_match("⟦0⟧ buys from ⟦1⟧", lower_for_words("⟦0⟧ buys from ⟦1⟧"))
         False
         """
-        if self.regex.flags & re.IGNORECASE:
+        if self.ignores_case:
             if folded is None:
                 return True
             text = folded
@@ -305,6 +306,7 @@ def parse_surface_rule(raw: dict[str, Any], base: float) -> SurfaceRule:
         end_labels=_labels(raw, "end_labels", where),
         pairwise=bool(raw.get("pairwise", False)),
         needs=required_words(regex),
+        ignores_case=bool(regex.flags & re.IGNORECASE),
     )
 
 

@@ -18,7 +18,8 @@ from loaders.relation_rules import (
 
 def rule_of(pattern: str, flags: int = re.IGNORECASE) -> SurfaceRule:
     regex = re.compile(pattern, flags)
-    return SurfaceRule("r", ("SUPPLIES",), regex, 0.5, needs=required_words(regex))
+    return SurfaceRule("r", ("SUPPLIES",), regex, 0.5, needs=required_words(regex),
+                       ignores_case=bool(flags & re.IGNORECASE))
 
 
 @pytest.mark.parametrize(
