@@ -722,24 +722,25 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
         if _counterfactual(token, mods):
             return True
         for child in token.children:
-            if child.dep_ == "preconj":  # "not only ... but also" asserts both
+            dep, word = child.dep_, child.lower_
+            if dep == "preconj":  # "not only ... but also" asserts both
                 continue
-            if child.dep_ == "neg" or child.lower_ in mods.negation_words:
+            if dep == "neg" or word in mods.negation_words:
                 return True
-            if position == 0 and child.dep_ in ("dobj", "nsubjpass") and any(
+            if position == 0 and dep in ("dobj", "nsubjpass") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):  # "provides no money for", "no funding was given to"
                 return True
-            if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            if word == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
-            if position == 0 and child.lower_ in mods.reversal_words:
+            if position == 0 and word in mods.reversal_words:
                 return True
-            if child.dep_ == "advcl" and any(
+            if dep == "advcl" and any(
                 mark.dep_ == "mark" and mark.lower_ in mods.conditional_marks
                 for mark in child.children
             ):
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(  # "Neither A nor B supplies"
+            if dep in ("nsubj", "nsubjpass") and any(  # "Neither A nor B supplies"
                 g.lower_ == "neither" for g in child.children  # a preconj, or a det
             ):
                 return True
