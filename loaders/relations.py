@@ -165,7 +165,10 @@ def evidence_range(tokens: Sequence[Token]) -> tuple[int, int]:
     sentence = sentence_of(tokens[0])
     first = min(t.idx for t in tokens)
     last = max(t.idx + len(t) for t in tokens)
-    for start, end in lines(sentence):
+    known = sentence.doc.user_data.setdefault("chokepoint_lines", {})  # many edges a sentence
+    if sentence.start not in known:
+        known[sentence.start] = lines(sentence)
+    for start, end in known[sentence.start]:
         if start <= first and last <= end:
             return start, end
     return sentence.start_char, sentence.end_char
@@ -910,10 +913,10 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if len(index.entities_in(sent.start, sent.end)) >= 2
         for match in compiled.matches(sent)
     ]
-    arguments: dict[tuple[int, int, str], list[Token]] = {}  # many rules share a trigger
+    arguments: dict[tuple[int, int, str, bool], list[Token]] = {}  # rules share triggers
 
     def argument(trigger: Token, token: Token, step: str, modified: bool) -> list[Token]:
-        key = (trigger.i, token.i, f"{step}/{modified}")
+        key = (trigger.i, token.i, step, modified)
         if key not in arguments:
             arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
