@@ -2275,7 +2275,7 @@ def lower_case_acronyms(text: str) -> set[str]:
     ['VEU']
     """
     found: set[str] = set()
-    for m in LOWER_DEFINITION.finditer(text):
+    for m in _lower_definitions(text):
         words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w not in MINOR_WORDS]
         acronym = m.group(2)
         initials = "".join(w[0] for w in words[-len(acronym) :])
@@ -2286,6 +2286,35 @@ def lower_case_acronyms(text: str) -> set[str]:
 
 LOWER_DEFINITION = re.compile(r"((?:[a-z][\w\-]* ){1,7}[a-z][\w\-]*) \(([A-Z]{2,6})s?\)")
 MINOR_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a"})
+DEFINED_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
+"""How a :data:`LOWER_DEFINITION` ends."""
+
+
+def _lower_definitions(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`LOWER_DEFINITION` in `text`, found from their ends.
+
+    Searching the whole text would try up to eight words from every letter. A definition
+    ends at a parenthesised acronym and holds at most seven spaces (its words are joined by
+    single spaces), so it starts after the eighth space before the acronym, and after the
+    acronym before that (no word holds a parenthesis).
+
+    >>> [m.group(2) for m in _lower_definitions("The BIS (BIS) vets validated end users (VEU).")]
+    ['VEU']
+    """
+    found = []
+    floor = 0
+    for acronym in DEFINED_ACRONYM.finditer(text):
+        start = acronym.start()
+        for _ in range(8):
+            start = text.rfind(" ", floor, start)
+            if start < 0:
+                start = floor
+                break
+        match = LOWER_DEFINITION.search(text, start, acronym.end())
+        if match is not None:
+            found.append(match)
+        floor = acronym.end()
+    return found
 
 
 FIRM_BEFORE = re.compile(

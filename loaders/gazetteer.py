@@ -65,7 +65,10 @@ def alias_key(text: str) -> str:
     >>> alias_key("  U.S.  Commerce-Department ")
     'u s commerce department'
     """
-    return " ".join(re.sub(r"[^\w&+]+", " ", text.casefold()).split())
+    return " ".join(_NOT_ALIAS_CHARACTERS.sub(" ", text.casefold()).split())
+
+
+_NOT_ALIAS_CHARACTERS = re.compile(r"[^\w&+]+")
 
 
 @dataclass

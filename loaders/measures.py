@@ -1494,13 +1494,16 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     anaphors, standalone_heads = words.words("anaphor_heads"), words.words("standalone_heads")
     doers = words.words("measure_subject_verbs") | words.words("imposing_verbs")
     fee_heads, fee_kinds = words.words("fee_heads"), words.words("fee_kinds")
+    nouns = licences | containers | anaphors | standalone_heads | fee_heads | set(heads)
+    # (each reading below needs its noun to be one of these)
     out: list[Candidate] = []
     for tok in doc:
         head = tok.lower_
         holder = _container(tok) if tok.idx in covering or head in heads else None
         if holder is not None:
             containers_used.add(holder.lower_)
-        if tok.idx in covering or tok.pos_ not in ("NOUN", "PROPN") or not aimed_at_trade(tok):
+        if head not in nouns or tok.idx in covering or tok.pos_ not in ("NOUN", "PROPN") or (
+                not aimed_at_trade(tok)):
             continue
         required = (head in licences and tok.dep_ in ("dobj", "nsubjpass")
                     and tok.head.lemma_.lower() in words.words("licence_verbs")

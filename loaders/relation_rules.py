@@ -11,13 +11,14 @@ start path, end path), named ``rule#n``, matched by :class:`TreePattern` from th
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Span
 from spacy.vocab import Vocab
@@ -69,6 +70,99 @@ class SurfaceRule:
     start_labels: frozenset[str] | None = None
     end_labels: frozenset[str] | None = None
     pairwise: bool = False  # two lists of one length pair up in order ("Dutch and Japanese")
+    needs: tuple[tuple[str, ...], ...] = ()  # every match holds one word of each (see
+    # :func:`required_words`): a sentence without is not searched
+    ignores_case: bool = True  # the regex ignores case (its needs are lower-cased)
+
+    def may_match(self, text: str, folded: str | None) -> bool:
+        """Whether `text` holds a word of each of :attr:`needs` (`folded` is `text` as
+        :func:`lower_for_words` gives it).
+
+        >>> rule = parse_surface_rule({"name": "r", "types": ["SUPPLIES"],
+        ...                            "pattern": "{start} (?:sells|ships) to {end}"}, 0.5)
+        >>> rule.may_match("⟦0⟧ Sells to ⟦1⟧", lower_for_words("⟦0⟧ Sells to ⟦1⟧"))
+        True
+        >>> rule.may_match("⟦0⟧ buys from ⟦1⟧", lower_for_words("⟦0⟧ buys from ⟦1⟧"))
+        False
+        """
+        if self.ignores_case:
+            if folded is None:
+                return True
+            text = folded
+        for words in self.needs:
+            for word in words:
+                if word in text:
+                    break
+            else:
+                return False
+        return True
+
+
+CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+"""The characters that a regex ignoring case matches with an ASCII letter but that
+``str.lower`` does not turn into it: dotted capital I, dotless i, long s."""
+
+
+def lower_for_words(text: str) -> str | None:
+    """`text` lower-cased, for :meth:`SurfaceRule.may_match`; None when it holds a
+    character of :data:`CASE_ODD` (then any rule may match).
+
+    >>> lower_for_words("Nvidia Ships"), lower_for_words("\u017fhips")
+    ('nvidia ships', None)
+    """
+    return None if CASE_ODD.search(text) else text.lower()
+
+
+_SRE: Any = importlib.import_module("re._parser")
+"""The standard library's parser of regular expressions (the first step of ``re.compile``)."""
+
+
+def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Words every match of `regex` holds, as tuples of alternatives: a match holds a word
+    of each tuple. Words with a letter only (not the entity marks every masked sentence
+    holds); lower-cased and ASCII when the regex ignores case (see :data:`CASE_ODD`). Of
+    two alternatives one inside the other, the shorter does.
+
+    >>> required_words(re.compile(r"(?:sell|buy)s? (?P<n>[0-9]+)+ to", re.IGNORECASE))
+    (('buy', 'sell'), (' to',))
+    """
+    folded = bool(regex.flags & re.IGNORECASE)
+    return tuple(
+        tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+        for words in _required(list(_SRE.parse(regex.pattern, regex.flags)), folded)
+    )
+
+
+def _required(items: list[tuple[Any, Any]], folded: bool) -> list[frozenset[str]]:
+    """The word sets of :func:`required_words` for parsed regex items in a row."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []  # the literal characters in a row so far
+
+    def end_run() -> None:
+        word = "".join(run)
+        run.clear()
+        if any(c.isalpha() for c in word) and (word.isascii() or not folded):
+            found.append(frozenset({word.lower() if folded else word}))
+
+    for op, value in items:
+        if op is _SRE.LITERAL:
+            run.append(chr(value))
+            continue
+        end_run()
+        if op is _SRE.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
+            found += _required(value[3], folded)
+        elif op is _SRE.ATOMIC_GROUP:
+            found += _required(value, folded)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT) and value[0]:
+            found += _required(value[2], folded)
+        elif op is _SRE.BRANCH:  # a word of each alternative: its longest required one
+            options = [_required(branch, folded) for branch in value[1]]
+            if all(options):
+                found.append(frozenset().union(
+                    *(max(sets, key=lambda words: min(map(len, words))) for sets in options)
+                ))
+    end_run()
+    return found
 
 
 @dataclass(frozen=True)
@@ -211,6 +305,8 @@ def parse_surface_rule(raw: dict[str, Any], base: float) -> SurfaceRule:
         start_labels=_labels(raw, "start_labels", where),
         end_labels=_labels(raw, "end_labels", where),
         pairwise=bool(raw.get("pairwise", False)),
+        needs=required_words(regex),
+        ignores_case=bool(regex.flags & re.IGNORECASE),
     )
 
 
@@ -434,46 +530,79 @@ def constraints(attrs: dict[str, Any]) -> Constraints:
 
 
 class SentenceTree:
-    """One sentence's dependency tree as plain lists (local token numbers), with the result
-    of every step taken from a token remembered: the patterns of a rule share most steps."""
+    """One sentence's dependency tree as plain lists (local token numbers).
 
-    def __init__(self, sentence: Span, steps: Sequence[Step]) -> None:
+    The children of a token are also grouped by their dependency label: most steps go to
+    the children of one label ("the token's nsubj"), which is then one look-up.
+    """
+
+    def __init__(self, sentence: Span, steps: Sequence[StepPlan]) -> None:
         self.offset = sentence.start
         self.steps = steps
         tokens = list(sentence)
         size = len(tokens)
+        self.values = {name: [getattr(t, name) for t in tokens] for name in TOKEN_ATTRS.values()}
         self.heads = [t.head.i - self.offset for t in tokens]
         self.children: list[list[int]] = [[] for _ in tokens]
+        self.labelled: list[dict[str, list[int]]] = [{} for _ in tokens]
+        deps = self.values["dep_"]
         for i, head in enumerate(self.heads):
             if head == i or not 0 <= head < size:
                 self.heads[i] = i  # the root (or a head outside the sentence): no head
             else:
                 self.children[head].append(i)
-        self.values = {name: [getattr(t, name) for t in tokens] for name in TOKEN_ATTRS.values()}
-        self.memo: dict[tuple[int, int], list[int]] = {}
+                self.labelled[head].setdefault(deps[i], []).append(i)
 
     def fitting(self, tokens: list[int], wanted: Constraints) -> list[int]:
         """The local tokens of `tokens` that have an allowed value for every constrained
         attribute, in their order."""
         for name, allowed in wanted:
+            if not tokens:
+                break
             values = self.values[name]
             tokens = [i for i in tokens if values[i] in allowed]
         return tokens
 
     def step(self, token: int, step: int) -> list[int]:
         """The tokens that step number `step` reaches from local token `token`, ascending."""
-        key = (token, step)
-        found = self.memo.get(key)
-        if found is None:
-            op, wanted = self.steps[step]
-            if op == ">":
+        plan = self.steps[step]
+        if plan.op == ">":
+            if plan.label is None:
                 options = self.children[token]
-            elif op == "<":
-                options = [] if self.heads[token] == token else [self.heads[token]]
             else:
-                options = [token]
-            found = self.memo[key] = self.fitting(options, wanted)
-        return found
+                options = self.labelled[token].get(plan.label, _NONE)
+        elif plan.op == "<":
+            options = _NONE if self.heads[token] == token else [self.heads[token]]
+        else:
+            options = [token]
+        return self.fitting(options, plan.rest) if plan.rest else options
+
+
+_NONE: list[int] = []
+"""No tokens (shared: step results are only read)."""
+
+
+class StepPlan(NamedTuple):
+    """How :meth:`SentenceTree.step` takes a step: its direction, the one dependency label
+    a child must have (when the step names just one), and the other constraints."""
+
+    op: str
+    label: str | None
+    rest: Constraints
+
+
+def plan_step(step: Step) -> StepPlan:
+    """The :class:`StepPlan` of `step`.
+
+    >>> plan_step((">", (("dep_", frozenset({"nsubj"})), ("pos_", frozenset({"NOUN"})))))
+    StepPlan(op='>', label='nsubj', rest=(('pos_', frozenset({'NOUN'})),))
+    """
+    op, wanted = step
+    deps = [allowed for name, allowed in wanted if name == "dep_"]
+    if op != ">" or len(deps) != 1 or len(deps[0]) != 1:  # the dependency label first: the
+        # trigger's own step repeats its lemma and part of speech (which it has)
+        return StepPlan(op, None, tuple(sorted(wanted, key=lambda c: c[0] != "dep_")))
+    return StepPlan(op, next(iter(deps[0])), tuple(c for c in wanted if c[0] != "dep_"))
 
 
 class _TrieNode:
@@ -548,21 +677,32 @@ class CompiledRules:
     tries: list[PatternTrie]
     keys: list[int]  # the match id of each pattern number
     info: dict[int, PatternInfo]
-    steps: list[Step]
+    steps: list[StepPlan]
+    tries_of: dict[str, list[int]] = field(init=False)  # lemma -> numbers of its tries
+    open_tries: list[int] = field(init=False)  # numbers of the tries of any lemma
+
+    def __post_init__(self) -> None:
+        self.tries_of = {}
+        for number, trie in enumerate(self.tries):
+            for lemma in trie.lemmas:
+                self.tries_of.setdefault(lemma, []).append(number)
+        self.open_tries = [number for number, trie in enumerate(self.tries) if not trie.lemmas]
 
     def matches(self, sentence: Span) -> list[tuple[int, list[int]]]:
         """(match id, document token indices) of every pattern that matches `sentence`."""
         by_lemma: dict[str, list[int]] = {}
         for i, token in enumerate(sentence):
             by_lemma.setdefault(token.lemma_.lower(), []).append(i)
+        numbers = {n for lemma in by_lemma for n in self.tries_of.get(lemma, ())}
         found: dict[int, list[list[int]]] = {}
         tree: SentenceTree | None = None
-        for trie in self.tries:
-            if trie.lemmas and by_lemma.keys().isdisjoint(trie.lemmas):
-                continue
+        for number in sorted(numbers.union(self.open_tries)):
+            trie = self.tries[number]
             tree = tree or SentenceTree(sentence, self.steps)
             if trie.lemmas:  # only tokens with one of the lemmas can fit the trigger
-                options = sorted(i for lemma in trie.lemmas for i in by_lemma.get(lemma, ()))
+                options = sorted(
+                    i for lemma in trie.lemmas.intersection(by_lemma) for i in by_lemma[lemma]
+                )
             else:
                 options = list(range(len(tree.heads)))
             trie.matches(tree, tree.fitting(options, trie.trigger), found)
@@ -592,7 +732,7 @@ def compiled_rules(vocab: Vocab, rules: RuleSet) -> CompiledRules:
                 keys.append(vocab.strings.add(f"{rule.name}#{number}"))
                 info[keys[-1]] = meaning
                 trie.add(len(keys) - 1, nodes, table)
-        compiled = CompiledRules(list(tries.values()), keys, info, list(table))
+        compiled = CompiledRules(list(tries.values()), keys, info, [plan_step(s) for s in table])
         _compiled[key] = (vocab, rules, compiled)
     return _compiled[key][2]
 

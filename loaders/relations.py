@@ -32,8 +32,8 @@ demonyms and hyphenated places ("Chinese", "U.S.-based") their country, "chipmak
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence, Set
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,6 +78,7 @@ from loaders.relation_rules import (
     compiled_rules,
     entity_mark,
     load_rules,
+    lower_for_words,
     marked_indexes,
 )
 
@@ -92,6 +93,7 @@ class SpanIndex:
     def __init__(self, doc: Doc, spans: Iterable[EntitySpan]) -> None:
         self.by_token: dict[int, list[EntitySpan]] = {}
         self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [span.start for span in self.spans]
         for span in self.spans:
             tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
             if tokens is None:
@@ -112,7 +114,8 @@ class SpanIndex:
     def within(self, start: int, end: int) -> list[EntitySpan]:
         """The outermost non-overlapping spans inside text[start:end], in text order."""
         chosen: list[EntitySpan] = []
-        inside = (s for s in self.spans if s.start >= start and s.end <= end)
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        inside = (s for s in self.spans[first:last] if s.end <= end)
         for span in sorted(inside, key=lambda s: (s.start, -(s.end - s.start))):
             if not chosen or span.start >= chosen[-1].end:
                 chosen.append(span)
@@ -162,7 +165,10 @@ def evidence_range(tokens: Sequence[Token]) -> tuple[int, int]:
     sentence = sentence_of(tokens[0])
     first = min(t.idx for t in tokens)
     last = max(t.idx + len(t) for t in tokens)
-    for start, end in lines(sentence):
+    known = sentence.doc.user_data.setdefault("chokepoint_lines", {})  # many edges a sentence
+    if sentence.start not in known:
+        known[sentence.start] = lines(sentence)
+    for start, end in known[sentence.start]:
         if start <= first and last <= end:
             return start, end
     return sentence.start_char, sentence.end_char
@@ -533,10 +539,13 @@ def _described(trigger: Token, head: Token, index: SpanIndex) -> Token:
 
 def _named_before(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]:
     """The mention a class noun right after it stands for ("the Made in China 2025 plan")."""
-    if token.i == 0 or not token.is_ancestor(token.doc[token.i - 1]):
+    if token.i == 0:
         return []
     before = token.doc[token.i - 1]
-    nouns = (mods.class_nouns.get(s.entity.label, frozenset()) for s in index.at(before))
+    spans = index.at(before)
+    if not spans or not token.is_ancestor(before):
+        return []
+    nouns = (mods.class_nouns.get(s.entity.label, frozenset()) for s in spans)
     return [before] if any(token.lower_ in n for n in nouns) else []
 
 
@@ -557,10 +566,9 @@ def _arguments(
             found.extend([*_introduced(member, index), member])
         elif index.at(member):
             found.append(member)
-        else:
+        else:  # (a mention before it is read above: `named` is empty)
             found.extend(
                 _name_head(member, index)
-                or _named_before(member, index, mods)
                 or _introduced(member, index)
                 or _field_technology(member, index, mods)
                 or _facility_owner(member, index, mods)
@@ -648,16 +656,23 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
         if s.entity.label in ("Country", "Technology")
     }
     words_of = {"Country": mods.demonyms, "Technology": mods.technology_words}
-    covered = {i for s in spans if s.method != "coref" for i in range(s.start, s.end)}
-    found = []
     text = doc_text(doc)
+    covered = bytearray(len(text) + 1)  # 1 at each character a mention (no pronoun) covers
+    for span in spans:
+        if span.method != "coref":
+            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    found = []
+    implied_by: dict[str, tuple[Entity, int] | None] = {}  # words recur: each read once
     previous: tuple[int, ...] = ()  # where the token before starts: the pair's start
     for token in doc:
         end = token.idx + len(token.text)
         for start in (*previous, token.idx):  # the token with the one before, then alone
-            if not covered.isdisjoint(range(start, end)):
+            if 1 in covered[start:end]:
                 continue
-            implied = _implied(text[start:end], named, words_of, mods.maker_word_goods)
+            words = text[start:end]
+            if words not in implied_by:
+                implied_by[words] = _implied(words, named, words_of, mods.maker_word_goods)
+            implied = implied_by[words]
             if implied is not None:
                 entity, length = implied
                 method = "demonym" if entity.label == "Country" else IMPLIED
@@ -727,24 +742,25 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
         if _counterfactual(token, mods):
             return True
         for child in token.children:
-            if child.dep_ == "preconj":  # "not only ... but also" asserts both
+            dep, word = child.dep_, child.lower_
+            if dep == "preconj":  # "not only ... but also" asserts both
                 continue
-            if child.dep_ == "neg" or child.lower_ in mods.negation_words:
+            if dep == "neg" or word in mods.negation_words:
                 return True
-            if position == 0 and child.dep_ in ("dobj", "nsubjpass") and any(
+            if position == 0 and dep in ("dobj", "nsubjpass") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):  # "provides no money for", "no funding was given to"
                 return True
-            if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            if word == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
-            if position == 0 and child.lower_ in mods.reversal_words:
+            if position == 0 and word in mods.reversal_words:
                 return True
-            if child.dep_ == "advcl" and any(
+            if dep == "advcl" and any(
                 mark.dep_ == "mark" and mark.lower_ in mods.conditional_marks
                 for mark in child.children
             ):
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(  # "Neither A nor B supplies"
+            if dep in ("nsubj", "nsubjpass") and any(  # "Neither A nor B supplies"
                 g.lower_ == "neither" for g in child.children  # a preconj, or a det
             ):
                 return True
@@ -888,6 +904,21 @@ def _role(rule: DepRule, trigger: Token) -> str | None:
     return " ".join(t.text if t.is_upper else t.lower_ for t in (*words, trigger))
 
 
+def _per_trigger(
+    test: Callable[[Token, Modifiers], bool], mods: Modifiers
+) -> Callable[[Token], bool]:
+    """`test` (with `mods`) as a function of the trigger token alone, run once per token: many
+    patterns match from one trigger."""
+    results: dict[int, bool] = {}
+
+    def cached(trigger: Token) -> bool:
+        if trigger.i not in results:
+            results[trigger.i] = test(trigger, mods)
+        return results[trigger.i]
+
+    return cached
+
+
 def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) -> None:
     compiled = compiled_rules(doc.vocab, rules)
     mods = rules.modifiers
@@ -899,28 +930,17 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         if len(index.entities_in(sent.start, sent.end)) >= 2
         for match in compiled.matches(sent)
     ]
-    arguments: dict[tuple[int, int, str], list[Token]] = {}  # many rules share a trigger
+    arguments: dict[tuple[int, int, str, bool], list[Token]] = {}  # rules share triggers
 
     def argument(trigger: Token, token: Token, step: str, modified: bool) -> list[Token]:
-        key = (trigger.i, token.i, f"{step}/{modified}")
+        key = (trigger.i, token.i, step, modified)
         if key not in arguments:
             arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
 
-    restrained_triggers: dict[int, bool] = {}
-
-    def restrained(trigger: Token) -> bool:
-        if trigger.i not in restrained_triggers:
-            restrained_triggers[trigger.i] = is_restrained(trigger, mods)
-        return restrained_triggers[trigger.i]
-
-    blocked_triggers: dict[int, bool] = {}
-
-    def blocked(trigger: Token) -> bool:
-        if trigger.i not in blocked_triggers:
-            blocked_triggers[trigger.i] = is_blocked(trigger, mods)
-        return blocked_triggers[trigger.i]
-
+    restrained = _per_trigger(is_restrained, mods)
+    blocked = _per_trigger(is_blocked, mods)
+    hedged = _per_trigger(is_hedged, mods)
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
         trigger = doc[token_ids[0]]
@@ -929,14 +949,14 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
         if _object_controlled(trigger, (first, last), index):
             continue
-        if _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index):
-            continue
         rule = info.rule
         # "Nvidia GPUs and Qualcomm APs": a modifier modifies its own noun, not the list's
         modified = bool({info.start_step, info.end_step} & MODIFIER_STEPS)
         starts = argument(trigger, first, info.start_step, modified)
         ends = argument(trigger, last, info.end_step, modified)
-        if not starts or not ends or (
+        if not starts or not ends or (  # the arguments first: most matches have none
+            _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index)
+        ) or (
             not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
             and not _lessened_dependence(trigger, mods)
         ):
@@ -949,7 +969,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             continue
         if rule.not_with and _has_with(trigger, rule.not_with):
             continue
-        confidence = rule.confidence * (mods.hedge_factor if is_hedged(trigger, mods) else 1.0)
+        confidence = rule.confidence * (mods.hedge_factor if hedged(trigger) else 1.0)
         pairs = [
             (start_token, end_token, start_spans, end_spans)
             for start_token in starts
@@ -1346,7 +1366,10 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
             if len(spans) < 2:
                 continue
             masked = masked_text(text, *where, spans)
+            folded = lower_for_words(masked)
             for rule in rules.surface_rules:
+                if not rule.may_match(masked, folded):  # (cheap: most rules name words)
+                    continue
                 for match in rule.regex.finditer(masked):
                     role = match.groupdict().get("role")
                     for s, e in _surface_pairs(rule, match):
