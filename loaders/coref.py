@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import lexicon
 from loaders.model import Entity, EntitySpan
-from loaders.nlp import doc_text
+from loaders.nlp import doc_text, doc_tokens
 from loaders.relation_rules import load_rules
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -59,7 +59,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     parsed = doc.has_annotation("DEP")
     out: list[EntitySpan] = []
     ambiguous: set[int] = set()  # heads of descriptions that could mean either of a list
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ in determiners and (not parsed or tok.dep_ == "det"):
             noun = _head_noun(tok, nouns.keys() | named_nouns.keys())
             word = synonyms.get(noun.lower_, noun.lower_) if noun is not None else ""

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import LABELS
 from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
 from loaders.model import Entity, EntitySpan
-from loaders.nlp import doc_text
+from loaders.nlp import doc_text, doc_tokens
 
 LEXICON_PATH = DATA_DIR / "patterns" / "lexicon.json"
 PLACES_PATH = DATA_DIR / "patterns" / "places.txt"
@@ -1097,7 +1097,7 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     from loaders.measures import aimed_at_trade, listed_companies  # built on these
 
     companies = {c.start: c for c in found if c.label == "Company"}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         head = tok.lower_
         if head not in heads or tok.i == 0 or not aimed_at_trade(tok) or _acts_on(tok):
             continue
@@ -1552,7 +1552,7 @@ def titled_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     titles = lex.words("person_titles")
     stop = lex.words("person_stop_tokens") | lex.words("agency_cues") | titles
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text not in titles:
             continue
         i = tok.i + 1

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import Candidate, _technology, in_heading, lexicon, technology_name
 from loaders.gazetteer import DATA_DIR, Gazetteer, alias_key, gazetteer
 from loaders.model import Entity, Relation
-from loaders.nlp import doc_text
+from loaders.nlp import doc_text, doc_tokens
 
 MEASURES_PATH = DATA_DIR / "patterns" / "measures.json"
 STATE_LABELS = frozenset({"Country", "Agency"})
@@ -268,7 +268,7 @@ def object_technologies(doc: Doc, found: list[Candidate], gaz: Gazetteer) -> lis
     verbs = measure_words().data["verbs"]
     covering = _covering(found)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_ not in heads and not (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs):
             continue
         found_here = _known_modifiers(tok, gaz, covering) if tok.lower_ in heads else []
@@ -341,7 +341,7 @@ def named_regimes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     cues = words.words("regime_words")
     text = doc_text(doc)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text not in heads:
             continue
         span = _regime_span(tok)
@@ -747,7 +747,7 @@ def verb_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     verbs = words.data["verbs"]
     covering = _covering(found)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in verbs or tok.idx in covering:
             continue
@@ -836,7 +836,7 @@ def divestment_orders(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     words = measure_words()
     covering = _covering(found)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ != "xcomp":
             continue
         order, lemma = tok.head, tok.lemma_.lower()
@@ -923,7 +923,7 @@ def denier_words(verb: Token) -> list[Token]:
 def _denials(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
     """Bans stated as a permission a state denies (:func:`denied_trade`)."""
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         words = denied_trade(tok) if tok.pos_ == "VERB" else []
         state = (_acting_state(tok, covering) or reporting_state(tok, covering)) if words else None
         named = [c for c in _candidates_in(words, covering) if c.label in GOODS_LABELS]
@@ -943,7 +943,7 @@ def _headline_acts(doc: Doc, covering: dict[int, Candidate]) -> list[Candidate]:
     words = measure_words()
     forms = words.data["headline_acts"]
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not tok.is_title:
             continue
         lemma = forms.get(tok.lower_)
@@ -1497,7 +1497,7 @@ def anaphoric_measures(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     nouns = licences | containers | anaphors | standalone_heads | fee_heads | set(heads)
     # (each reading below needs its noun to be one of these)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         head = tok.lower_
         holder = _container(tok) if tok.idx in covering or head in heads else None
         if holder is not None:

@@ -23,7 +23,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.schema import LABELS
 from loaders.gazetteer import CASE_INSENSITIVE_LABELS, DATA_DIR, Gazetteer, gazetteer
@@ -35,6 +35,7 @@ PATTERNS_DIR = DATA_DIR / "patterns"
 RULER = "entity_ruler"
 RULER_FACTORY = "chokepoint_entity_ruler"
 TEXT_KEY = "chokepoint_text"
+TOKENS_KEY = "chokepoint_tokens"
 
 
 class PatternError(ValueError):
@@ -291,6 +292,19 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return str(text)
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of `doc`, made once per document: iterating a ``Doc`` makes a new Token
+    object for every token each time, and a dozen finders walk every document.
+
+    >>> [t.text for t in doc_tokens(get_nlp()("Huawei buys chips."))]
+    ['Huawei', 'buys', 'chips', '.']
+    """
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = tuple(doc)
+    return tuple(tokens)
 
 
 def is_rule_based(nlp: Language) -> bool:

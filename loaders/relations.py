@@ -68,7 +68,7 @@ from loaders.measures import (
     without_self_imposed,
 )
 from loaders.model import Entity, EntitySpan, Evidence, Relation
-from loaders.nlp import doc_text
+from loaders.nlp import doc_text, doc_tokens
 from loaders.relation_rules import (
     SUBJECTS,
     DepRule,
@@ -664,7 +664,7 @@ def demonym_spans(doc: Doc, spans: Sequence[EntitySpan], mods: Modifiers) -> lis
     found = []
     implied_by: dict[str, tuple[Entity, int] | None] = {}  # words recur: each read once
     previous: tuple[int, ...] = ()  # where the token before starts: the pair's start
-    for token in doc:
+    for token in doc_tokens(doc):
         end = token.idx + len(token.text)
         for start in (*previous, token.idx):  # the token with the one before, then alone
             if 1 in covered[start:end]:
@@ -1968,7 +1968,7 @@ def _participle_list_edges(doc: Doc, index: SpanIndex, mods: Modifiers,
     """A listing TARGETS the company a participle set off after it puts on the list ("the
     majority owner of Hygon, also added Monday to the Entity List", see
     :func:`loaders.measures.participle_list`)."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         pair = participle_list(verb) if verb.tag_ in ("VBN", "VBD") else None
         if pair is None or is_blocked(verb, mods):
             continue
@@ -2071,7 +2071,7 @@ def _funds_use_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collecto
     A and B" (the plan named just before), "subsidies under the plan will go to developing
     C". The plan is the money's possessor or "under" phrase, else the plan named last in
     the sentences just before; each technology or company of the use is supported."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lemma_.lower() not in mods.funds_objects or token.dep_ not in _SUBJECT_DEPS:
             continue
         verb = token.head
