@@ -398,14 +398,12 @@ def _acting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | No
 def _subject_state(head: Token, covering: dict[int, Candidate]) -> Candidate | None:
     """The state a subject names: itself, or one named in a generic subject ("[the US] and
     allied countries", "allies such as [Japan]")."""
-    def state(token: Token) -> Candidate | None:
-        cand = covering.get(token.idx)
-        return cand if cand is not None and cand.label in STATE_LABELS else None
-
-    found = state(head) or next(
-        (state(t) for t in subject_words(head) if state(t) is not None), None)
+    found = _state_at(head, covering) or next(
+        (_state_at(t, covering) for t in subject_words(head)
+         if _state_at(t, covering) is not None), None)
     if found is None and covering.get(head.idx) is None:  # a person: no company's title
-        found = next((state(t) for t in title_country_words(head) if state(t) is not None), None)
+        found = next((_state_at(t, covering) for t in title_country_words(head)
+                      if _state_at(t, covering) is not None), None)
     return found
 
 
@@ -435,7 +433,8 @@ def reporting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | 
     for _ in range(3):
         if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head.i == token.i:
             return None
-        if any(c.dep_ == "nsubj" and _state_at(c, covering) for c in token.children):
+        if any(c.dep_ == "nsubj" and _state_at(c, covering) is not None
+               for c in token.children):
             return None  # "the ministry said [the U.S.] was abusing export controls"
         token = token.head
         if token.lemma_.lower() in reporting:
@@ -445,9 +444,10 @@ def reporting_state(verb: Token, covering: dict[int, Candidate]) -> Candidate | 
     return None
 
 
-def _state_at(token: Token, covering: dict[int, Candidate]) -> bool:
+def _state_at(token: Token, covering: dict[int, Candidate]) -> Candidate | None:
+    """The country or agency named at `token`, if any."""
     cand = covering.get(token.idx)
-    return cand is not None and cand.label in STATE_LABELS
+    return cand if cand is not None and cand.label in STATE_LABELS else None
 
 
 def _object_words(obj: Token) -> list[Token]:
