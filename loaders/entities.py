@@ -1674,7 +1674,9 @@ def leaders_governments(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _cabinet_title() -> re.Pattern[str]:
+    """"Commerce Secretary" or "Secretary of (the) Commerce", for each department word."""
     departments = "|".join(sorted(lexicon().mapping("cabinet_departments"), key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<before>{departments}) Secretary\b"
                       rf"|Secretary of (?:the )?(?P<after>{departments})\b)")
