@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from graph.schema import LABELS, REL_TYPES
+from loaders.nlp import doc_tokens
 
 RELATIONS_DIR = Path(__file__).resolve().parent.parent / "data" / "relations"
 
@@ -539,7 +540,7 @@ class SentenceTree:
     def __init__(self, sentence: Span, steps: Sequence[StepPlan]) -> None:
         self.offset = sentence.start
         self.steps = steps
-        tokens = list(sentence)
+        tokens = doc_tokens(sentence.doc)[sentence.start : sentence.end]
         size = len(tokens)
         self.values = {name: [getattr(t, name) for t in tokens] for name in TOKEN_ATTRS.values()}
         self.heads = [t.head.i - self.offset for t in tokens]
@@ -691,7 +692,7 @@ class CompiledRules:
     def matches(self, sentence: Span) -> list[tuple[int, list[int]]]:
         """(match id, document token indices) of every pattern that matches `sentence`."""
         by_lemma: dict[str, list[int]] = {}
-        for i, token in enumerate(sentence):
+        for i, token in enumerate(doc_tokens(sentence.doc)[sentence.start : sentence.end]):
             by_lemma.setdefault(token.lemma_.lower(), []).append(i)
         numbers = {n for lemma in by_lemma for n in self.tries_of.get(lemma, ())}
         found: dict[int, list[list[int]]] = {}

@@ -941,12 +941,13 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
     restrained = _per_trigger(is_restrained, mods)
     blocked = _per_trigger(is_blocked, mods)
     hedged = _per_trigger(is_hedged, mods)
+    tokens = doc_tokens(doc)
     for match_id, token_ids in matches:
         info = compiled.info[match_id]
-        trigger = doc[token_ids[0]]
+        trigger = tokens[token_ids[0]]
         if info.borrowed and any(c.dep_ in info.borrowed for c in trigger.children):
             continue
-        first, last = doc[token_ids[info.start_node]], doc[token_ids[info.end_node]]
+        first, last = tokens[token_ids[info.start_node]], tokens[token_ids[info.end_node]]
         if _object_controlled(trigger, (first, last), index):
             continue
         rule = info.rule
