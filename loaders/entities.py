@@ -1109,9 +1109,9 @@ def sanction_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         country = _issuer(doc, first, demonyms)
         obj = _object(doc, tok.i, objects)
         target = None if obj is None else obj.known.name if obj.known else (obj.name or obj.text)
+        before_end = doc[first - 1].idx + len(doc[first - 1]) if first > 0 else -1
         goods_before = first > 0 and any(  # "HBM curbs", "chipmaking tool restrictions"
-            c.label in GOODS_LABELS and c.end == doc[first - 1].idx + len(doc[first - 1])
-            for c in found)
+            c.label in GOODS_LABELS and c.end == before_end for c in found)
         accepted = (
             kind_tok.lower_ in bare
             or (head in STRONG_HEADS and (country is not None or target is not None
