@@ -1954,7 +1954,7 @@ def foreign_imposer(rel_type: str, start: Entity, end: Entity) -> bool:
     if rel_type != "IMPOSED":
         return False
     measure_country = end.properties.get("country")
-    state_country = start.name if start.label == "Country" else start.properties.get("country")
+    state_country = start.country
     if end.properties.get("possible"):
         return True  # "potential 25% U.S. tariffs": no one imposed them
     if state_country and state_country in end.properties.get("on_countries", []):

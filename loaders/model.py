@@ -30,6 +30,20 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     properties: dict[str, Any] = field(default_factory=dict)  # country, kind, year, period...
 
+    @property
+    def country(self) -> str | None:
+        """The country the entity is of: a country itself, else its "country" property.
+
+        >>> Entity("country:china", "Country", "China").country
+        'China'
+        >>> Entity("agency:mofcom", "Agency", "MOFCOM", [], {"country": "China"}).country
+        'China'
+        """
+        if self.label == "Country":
+            return self.name
+        country = self.properties.get("country")
+        return str(country) if country else None
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -597,12 +597,9 @@ def _reports_another_state(verb: Token, speaker: Entity, index: SpanIndex) -> bo
     its subject: the speaker reports that one's act ("the Chinese ministry said [the U.S.]
     was abusing export controls"; not "the ministry said [Korea] will tighten controls").
     """
-    def country(entity: Entity) -> str | None:
-        return entity.name if entity.label == "Country" else entity.properties.get("country")
-
-    own = country(speaker)
+    own = speaker.country
     return own is not None and any(
-        found.entity.label in ("Country", "Agency") and country(found.entity) not in (None, own)
+        found.entity.label in ("Country", "Agency") and found.entity.country not in (None, own)
         for clause in verb.children if clause.dep_ == "ccomp"
         for subject in clause.children if subject.dep_ == "nsubj"
         for found in index.at(subject)
