@@ -1646,6 +1646,69 @@ def nicknamed_people(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _hyphenated_name() -> re.Pattern[str]:
+    """A surname of the lexicon's ``east_asian_surnames`` and a hyphenated given name."""
+    surnames = "|".join(sorted(lexicon().words("east_asian_surnames")))
+    return re.compile(rf"(?<![\w.-])(?:{surnames}) [A-Z][a-z]{{1,6}}[-\u2010\u2011]([a-z]{{1,5}})"
+                      rf"(?![\w-])")
+
+
+HYPHEN_WORDS = frozenset({"based", "made", "run", "led", "era", "wide", "born", "like", "only",
+                          "free", "old", "new", "year", "type", "style", "owned", "level"})
+"""Words after a hyphen that make a compound ("Hong Kong-based"), not a given name."""
+
+
+def hyphenated_given_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Korean and Taiwanese names written surname first with a hyphenated given name
+    ("Moon Jae-in", "Lai Ching-te"), which the NER cuts at the hyphen or reads as a firm:
+    the candidates inside leave `cands`, unless a known name reaches past the match.
+
+    >>> [p.text for p in hyphenated_given_names("President Moon Jae-in spoke.", [])]
+    ['Moon Jae-in']
+    >>> hyphenated_given_names("Hong Kong-based firms", [])
+    []
+    """
+    out: list[Candidate] = []
+    for m in _hyphenated_name().finditer(text):
+        start, end = m.span()
+        if m.group(1) in HYPHEN_WORDS:
+            continue
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end or (c.start, c.end) == (start, end)
+               and (c.label == "Person" or c.known is not None) for c in inside):
+            continue  # part of a longer name, or already read whole
+        cands[:] = [c for c in cands if c not in inside]
+        out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
+    return out
+
+
+INITIALLED_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) ?([A-Z][a-z]+)(?![\w-]| [A-Z])")
+"""Initials and a surname ("J.B. Straubel", "C.C. Wei"), no capitalised word after."""
+
+
+def initialled_people(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """People named by their initials and surname, whom the NER does not read; initials
+    the gazetteer knows ("U.S.", "U.K.") name no person, and neither does a span where
+    another candidate already stands.
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> [p.text for p in initialled_people("Founder J.B. Straubel spoke.", [], gazetteer())]
+    ['J.B. Straubel']
+    >>> initialled_people("The U.S. Treasury spoke.", [], gazetteer())
+    []
+    """
+    out: list[Candidate] = []
+    for m in INITIALLED_NAME.finditer(text):
+        start, end = m.span()
+        if gaz.lookup(m.group(1)) is not None or gaz.lookup(m.group(2)) is not None:
+            continue
+        if any(c.start < end and start < c.end for c in cands):
+            continue
+        out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
+    return out
+
+
 LEADERS_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:'s|\u2019s) (government|administration)\b")
 """A government named by its leader's surname ("Widodo's government")."""
 
@@ -2699,6 +2762,8 @@ def entity_spans(
     cands += titled_people(doc, cands)
     cands += appositive_people(doc_text(doc), cands)
     cands += nicknamed_people(doc_text(doc), cands)
+    cands += hyphenated_given_names(doc_text(doc), cands)
+    cands += initialled_people(doc_text(doc), cands, gaz)
     cands += leaders_governments(doc_text(doc), cands)
     cands += cabinet_departments(doc_text(doc), cands, gaz)
     cands += firms_named_with_a_technology(doc, cands)
