@@ -1461,6 +1461,28 @@ def _technology_word_after(text: str, cands: list[Candidate]) -> None:
             cand.surfaces = (*cand.surfaces, cand.text + m.group())
 
 
+def _technologies_with_legal_form(text: str, cands: list[Candidate]) -> None:
+    """A capitalised technology name followed by a legal form ("Silicon Carbide LLC", "Rare
+    Earths Ltd") is a firm's name, legal form included.
+
+    >>> cands = [Candidate(0, 15, "Silicon Carbide", "Technology", "gazetteer")]
+    >>> _technologies_with_legal_form("Silicon Carbide LLC was formed.", cands)
+    >>> cands[0].text, cands[0].label
+    ('Silicon Carbide LLC', 'Company')
+    """
+    forms = lexicon().words("legal_forms")
+    for cand in cands:
+        if cand.label != "Technology" or not all(w[:1].isupper() for w in cand.text.split()):
+            continue
+        after = text[cand.end : cand.end + 12].split(maxsplit=1)
+        if after and text[cand.end : cand.end + 1] == " " and after[0].rstrip(",") in forms:
+            cand.end += 1 + len(after[0].rstrip(","))
+        elif cand.text.split()[-1] not in forms:
+            continue
+        cand.text, cand.label, cand.method = text[cand.start : cand.end], "Company", "pattern"
+        cand.known, cand.name = None, None
+
+
 TECHNOLOGY_WORD = re.compile(r" (?:technology|technologies)\b")
 
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]? ")
@@ -2777,6 +2799,7 @@ def entity_spans(
     _based_kinds(doc_text(doc), cands)
     cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
+    _technologies_with_legal_form(doc_text(doc), cands)
     _without_model_code(cands, gaz)
     cands = _field_as_kind_only(doc, cands)
     _agency_heads(cands)

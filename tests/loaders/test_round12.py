@@ -45,3 +45,29 @@ def test_compounds_and_country_initials_are_no_people(text: str, surface: str, l
 def test_a_korean_ceo_is_affiliated_with_the_firm() -> None:
     assert facts("Samsung SDI chief executive Choi Yoon-ho opened the plant.",
                  "AFFILIATED_WITH") == {("Choi Yoon-ho", "Samsung SDI")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Coherent will spin off Silicon Carbide LLC as a new subsidiary.", "Silicon Carbide LLC"),
+    ("Rare Earths Ltd said output rose.", "Rare Earths Ltd"),
+    ("Shares of Quantum Computing Inc. rose.", "Quantum Computing Inc."),
+])
+def test_a_technology_name_with_a_legal_form_is_a_firm(text: str, name: str) -> None:
+    assert labels(text).get(name) == "Company"
+
+
+def test_a_lower_case_technology_before_a_legal_form_stays_a_technology() -> None:
+    assert labels("They make silicon carbide Co. parts.").get("silicon carbide") == "Technology"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The loan came from Mizuho Bank and Shinhan Bank.", "Mizuho Bank"),
+    ("The loan came from the Development Bank of Japan.", "Development Bank of Japan"),
+    ("The loan came from the Export-Import Bank of Korea.", "Export-Import Bank of Korea"),
+])
+def test_a_lending_bank_is_a_firm(text: str, name: str) -> None:
+    assert labels(text).get(name) == "Company"
+
+
+def test_a_central_bank_is_an_agency() -> None:
+    assert labels("The Bank of Korea raised rates.").get("Bank of Korea") == "Agency"
