@@ -71,3 +71,9 @@ def test_a_lending_bank_is_a_firm(text: str, name: str) -> None:
 
 def test_a_central_bank_is_an_agency() -> None:
     assert labels("The Bank of Korea raised rates.").get("Bank of Korea") == "Agency"
+
+
+@pytest.mark.parametrize("generation", ["HBM3E", "HBM4", "DDR5"])
+def test_a_memory_standard_generation_is_a_technology(generation: str) -> None:
+    text = f"SK Hynix will supply {generation} chips to Nvidia next year."
+    assert labels(text).get(f"{generation} chips") == "Technology"
