@@ -73,7 +73,5 @@ def test_a_central_bank_is_an_agency() -> None:
     assert labels("The Bank of Korea raised rates.").get("Bank of Korea") == "Agency"
 
 
-@pytest.mark.parametrize("generation", ["HBM3E", "HBM4", "DDR5"])
-def test_a_memory_standard_generation_is_a_technology(generation: str) -> None:
-    text = f"SK Hynix will supply {generation} chips to Nvidia next year."
-    assert labels(text).get(f"{generation} chips") == "Technology"
+def test_ddr5_chips_are_the_ddr5_technology() -> None:
+    assert found("SK Hynix will supply DDR5 chips to Nvidia.")["DDR5 chips"].name == "DDR5"
