@@ -1410,6 +1410,9 @@ def _add_surface(
 
 
 NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Plan"})
+AGENCY_PLACE_WORDS = ("of", "in", "of the", "in the")
+"""Words before the country that ends a state body's name ("Government of India",
+"Committee on Foreign Investment in the United States"): that country's body."""
 """Labels of the entities a name opening with a country places in it (a research body's
 name, "Chinese Academy of Sciences", says less: annotators do not read it so)."""
 
@@ -1420,8 +1423,9 @@ def _country_in_name_edges(
     """BASED_IN from a name that opens with a country the document names, ISSUED for a plan.
 
     "China Mobile", "the Dutch government", "U.S. Department of Commerce", "China's
-    Ministry of Commerce"; "China's Big Fund": the first mention of each such entity that
-    opens so is the evidence. A plan's issuer must be a possessive: "European Chips Act"
+    Ministry of Commerce"; "China's Big Fund"; a state body's name that ends with the
+    country ("Cyberspace Administration of China"): the first mention of each such entity
+    that names it so is the evidence. A plan's issuer must be a possessive: "European Chips Act"
     or "India Semiconductor Mission" only name a place, not who set the plan up. A bloc's
     adjective is no prefix: "European Commission" names the continent as much as the EU
     ("EU Commission" names the bloc).
@@ -1449,6 +1453,8 @@ def _country_in_name_edges(
             if any(
                 name.startswith(surface + glue) and len(name) > len(surface) + len(glue)
                 for glue in glues
+            ) or span.entity.label == "Agency" and name.endswith(
+                tuple(f" {word} {surface}" for word in AGENCY_PLACE_WORDS)
             ):
                 token = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if token is not None:

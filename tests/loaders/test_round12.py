@@ -75,3 +75,18 @@ def test_a_central_bank_is_an_agency() -> None:
 
 def test_ddr5_chips_are_the_ddr5_technology() -> None:
     assert found("SK Hynix will supply DDR5 chips to Nvidia.")["DDR5 chips"].name == "DDR5"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States acted. The Committee on Foreign Investment in the United States "
+     "reviewed the deal.", {("Committee on Foreign Investment in the United States",
+                             "United States")}),
+    ("China acted. The Cyberspace Administration of China issued the rules.",
+     {("Cyberspace Administration of China", "China")}),
+    # a firm's or a university's name that ends with a country does not place it there
+    ("China agreed. The University of Science and Technology of China built it.", set()),
+    ("Japan agreed. The Development Bank of Japan lent the money.", set()),
+])
+def test_a_state_body_named_after_its_country_is_based_there(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, "BASED_IN") == expected
