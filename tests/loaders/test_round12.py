@@ -90,3 +90,12 @@ def test_ddr5_chips_are_the_ddr5_technology() -> None:
 def test_a_state_body_named_after_its_country_is_based_there(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, "BASED_IN") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UK will also use Nvidia GPUs.", {("Nvidia", "GPUs")}),
+    ("Tesla bought Samsung memory chips last year.", {("Samsung Electronics", "memory chips")}),
+])
+def test_a_maker_named_before_its_goods_develops_them_whoever_buys(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, "DEVELOPS") == expected
