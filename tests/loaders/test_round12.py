@@ -99,3 +99,14 @@ def test_a_state_body_named_after_its_country_is_based_there(
 def test_a_maker_named_before_its_goods_develops_them_whoever_buys(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, "DEVELOPS") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its Chinese peers Nio and Li Auto also gained.",
+     {("Nio", "China"), ("Li Auto", "China")}),
+    ("Toyota trails Chinese competitors like BYD.", {("BYD", "China")}),
+    ("Japanese carmakers Toyota and Honda cut output.", {("Toyota", "Japan"), ("Honda", "Japan")}),
+])
+def test_a_nationality_before_peers_or_competitors_places_them(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, "BASED_IN") == expected
