@@ -1483,6 +1483,25 @@ def _technologies_with_legal_form(text: str, cands: list[Candidate]) -> None:
         cand.known, cand.name = None, None
 
 
+ACT_YEAR = re.compile(r" of (?:19|20)\d\d\b")
+
+
+def _acts_with_their_year(text: str, cands: list[Candidate]) -> None:
+    """An act cited with its year ("the Defense Production Act of 1950") is named with it:
+    the year joins the mention, so the cited form becomes one of the act's surfaces.
+
+    >>> cands = [Candidate(4, 26, "Defense Production Act", "Plan", "gazetteer")]
+    >>> _acts_with_their_year("the Defense Production Act of 1950 was cited.", cands)
+    >>> cands[0].text
+    'Defense Production Act of 1950'
+    """
+    for cand in cands:
+        if cand.label in ("Plan", "Sanction") and cand.text.endswith(("Act", "Law")):
+            m = ACT_YEAR.match(text, cand.end)
+            if m is not None:
+                cand.end, cand.text = m.end(), text[cand.start : m.end()]
+
+
 TECHNOLOGY_WORD = re.compile(r" (?:technology|technologies)\b")
 
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]? ")
@@ -2800,6 +2819,7 @@ def entity_spans(
     cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
     _technologies_with_legal_form(doc_text(doc), cands)
+    _acts_with_their_year(doc_text(doc), cands)
     _without_model_code(cands, gaz)
     cands = _field_as_kind_only(doc, cands)
     _agency_heads(cands)

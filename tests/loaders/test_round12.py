@@ -110,3 +110,10 @@ def test_a_maker_named_before_its_goods_develops_them_whoever_buys(
 def test_a_nationality_before_peers_or_competitors_places_them(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, "BASED_IN") == expected
+
+
+def test_an_act_cited_with_its_year_keeps_the_year_as_a_surface() -> None:
+    entity = found("Trump invoked the Defense Production Act of 1950 to block it.")[
+        "Defense Production Act of 1950"]
+    assert entity.name == "Defense Production Act"
+    assert "Defense Production Act of 1950" in entity.aliases
