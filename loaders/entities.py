@@ -1715,12 +1715,8 @@ def hyphenated_given_names(text: str, cands: list[Candidate]) -> list[Candidate]
         start, end = m.span()
         if m.group(1) in HYPHEN_WORDS:
             continue
-        inside = [c for c in cands if c.start < end and start < c.end]
-        if any(c.start < start or c.end > end or (c.start, c.end) == (start, end)
-               and (c.label == "Person" or c.known is not None) for c in inside):
-            continue  # part of a longer name, or already read whole
-        cands[:] = [c for c in cands if c not in inside]
-        out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
+        if _take_person_span(cands, start, end):
+            out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
     return out
 
 
@@ -1730,8 +1726,8 @@ INITIALLED_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) ?([A-Z][a-z]+)(?![\w
 
 def initialled_people(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """People named by their initials and surname, whom the NER does not read; initials
-    the gazetteer knows ("U.S.", "U.K.") name no person, and neither does a span where
-    another candidate already stands.
+    the gazetteer knows ("U.S.", "U.K.") name no person; a firm the NER read over exactly the
+    name gives way, a known or longer name does not.
 
     >>> from loaders.gazetteer import gazetteer
     >>> [p.text for p in initialled_people("Founder J.B. Straubel spoke.", [], gazetteer())]
@@ -1744,10 +1740,21 @@ def initialled_people(text: str, cands: list[Candidate], gaz: Gazetteer) -> list
         start, end = m.span()
         if gaz.lookup(m.group(1)) is not None or gaz.lookup(m.group(2)) is not None:
             continue
-        if any(c.start < end and start < c.end for c in cands):
-            continue
-        out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
+        if _take_person_span(cands, start, end):
+            out.append(Candidate(start, end, text[start:end], "Person", "pattern"))
     return out
+
+
+def _take_person_span(cands: list[Candidate], start: int, end: int) -> bool:
+    """Whether a person's name may stand at start..end, and if so the candidates read inside
+    it leave `cands`: not when a candidate reaches past it (a longer name) or one of the
+    same span is a person or known already."""
+    inside = [c for c in cands if c.start < end and start < c.end]
+    if any(c.start < start or c.end > end or (c.start, c.end) == (start, end)
+           and (c.label == "Person" or c.known is not None) for c in inside):
+        return False
+    cands[:] = [c for c in cands if c not in inside]
+    return True
 
 
 LEADERS_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:'s|\u2019s) (government|administration)\b")

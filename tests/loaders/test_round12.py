@@ -28,6 +28,7 @@ def test_the_firm_microchip_is_no_synonym_of_chips() -> None:
     ("Taiwan's premier Cho Jung-tai visited the fab.", "Cho Jung-tai"),
     ("Redwood Materials founder J.B. Straubel said demand rose.", "J.B. Straubel"),
     ("TSMC chairman C.C. Wei said demand rose.", "C.C. Wei"),
+    ("Canon shipped the tool, said S.V. Sreenivasan, its chief executive.", "S.V. Sreenivasan"),
 ])
 def test_a_hyphenated_given_name_or_initials_make_one_person(text: str, name: str) -> None:
     assert labels(text).get(name) == "Person"
