@@ -34,12 +34,21 @@ lint-deps: tests/cypher_lint/node_modules/.package-lock.json
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
-# The explorer's browser library (npm, pinned in ui/package-lock.json), copied into the
-# app's static files; the copy is committed so the page works offline after `pip install`.
+# The browser libraries (npm, pinned in ui/package-lock.json): the explorer's cytoscape, and
+# Swagger UI and ReDoc for /docs and /redoc, copied into the app's static files; the copy is
+# committed so the explorer and the API docs work offline after `pip install`.
 vendor:
 	cd ui && npm ci --no-audit --no-fund --loglevel=error
 	cp ui/node_modules/cytoscape/dist/cytoscape.esm.min.mjs app/static/vendor/cytoscape.esm.min.js
 	cp ui/node_modules/cytoscape/LICENSE app/static/vendor/cytoscape.LICENSE
+	cd ui/node_modules/swagger-ui-dist && cp swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt \
+		swagger-ui.css ../../../app/static/vendor/
+	cp ui/node_modules/swagger-ui-dist/favicon-32x32.png app/static/vendor/favicon-32x32.png
+	cp ui/node_modules/swagger-ui-dist/LICENSE app/static/vendor/swagger-ui.LICENSE
+	cp ui/node_modules/swagger-ui-dist/NOTICE app/static/vendor/swagger-ui.NOTICE
+	cd ui/node_modules/redoc/bundles && cp redoc.standalone.js redoc.standalone.js.LICENSE.txt \
+		../../../../app/static/vendor/
+	cp ui/node_modules/redoc/LICENSE app/static/vendor/redoc.LICENSE
 
 install-test: $(VENV)/.installed-test lint-deps browser
 

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 
 from app.limits import BodySizeLimit
 from app.routers import (
+    docs,
     documents,
     entities,
     exchange,
@@ -74,13 +75,17 @@ def create_app(settings: Settings | None = None, engine: GraphEngine | None = No
             if own:
                 app.state.engine.close()
 
-    app = FastAPI(title="chokepoint", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="chokepoint", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # served offline by app.routers.docs instead of a CDN
+    )
     app.state.settings = settings
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(health.router)
     for analyst in (entities, sanctions, paths, relationships, documents, exchange, query):
         app.include_router(analyst.router)
     ui.install(app)
+    docs.install(app)
 
     for error, status_code in ERROR_STATUS.items():
         app.add_exception_handler(error, _answer_with(status_code))

@@ -390,6 +390,87 @@ def test_truncated_neighbourhood_note(page: Any, server: str) -> None:
     assert len(_drawn_ids(page)) == 2
 
 
+# -- the API docs: rendered from the app's own files, no request leaves the server ----------
+
+def _operations(api: Api) -> list[tuple[str, str]]:
+    """(METHOD, path) of every operation the OpenAPI schema documents."""
+    schema = api.get("/openapi.json")
+    return sorted(
+        (method.upper(), path)
+        for path, item in schema["paths"].items()
+        for method in item
+        if method in {"get", "post", "put", "patch", "delete"}
+    )
+
+
+@pytest.fixture
+def offline_page(browser: Any, server: str) -> Iterator[tuple[Any, list[str]]]:
+    """A fresh page cut off from everything but `server` (as if air-gapped), and the list of
+    what it tried to reach elsewhere: requests that left the server and loads the page's
+    Content-Security-Policy refused. JavaScript errors and failed requests fail the test."""
+    context = browser.new_context(viewport={"width": 1400, "height": 860})
+    pg = context.new_page()
+    pg.set_default_timeout(STEP_TIMEOUT_MS)
+    outside: list[str] = []
+    errors: list[str] = []
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith(f"{server}/"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    def console(message: Any) -> None:
+        if message.type != "error":
+            return
+        if "Content Security Policy" in message.text:
+            outside.append(message.text)
+        else:
+            errors.append(f"console: {message.text}")
+
+    pg.route("**/*", route)
+    pg.on("console", console)
+    pg.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    pg.on("requestfailed", lambda r: errors.append(f"request failed: {r.url}")
+          if r.url.startswith(f"{server}/") else None)
+    yield pg, outside
+    context.close()
+    assert not errors, errors
+
+
+def test_api_docs_render_offline(
+    offline_page: tuple[Any, list[str]], server: str, tmp_path: Path
+) -> None:
+    page, outside = offline_page
+    operations = _operations(Api(server))
+    assert ("GET", "/entities") in operations and ("POST", "/query") in operations
+
+    # The explorer's "API docs" link leads to Swagger UI with every operation listed.
+    page.goto(f"{server}/")
+    assert page.get_attribute("nav.links a", "href") == "/docs"
+    page.goto(f"{server}/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    shown = sorted(zip(
+        page.locator(".opblock-summary-method").all_inner_texts(),
+        [p.replace("\u200b", "") for p in page.locator(".opblock-summary-path").all_inner_texts()],
+        strict=True,
+    ))
+    assert shown == operations
+    assert outside == []
+    page.screenshot(path=str(tmp_path / "09-docs.png"))
+
+    # ReDoc, the reference view, lists them too; its maker's logo (cdn.redoc.ly) is the one
+    # thing it would fetch from outside, and the page's policy stops it in the browser.
+    page.goto(f"{server}/redoc")
+    page.locator("[data-section-id^='operation/']").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("[data-section-id^='operation/']").count() == len(operations)
+    page.screenshot(path=str(tmp_path / "10-redoc.png"))
+    assert all("cdn.redoc.ly" in refused and "image" in refused for refused in outside), outside
+
+
 # -- a few thousand nodes: the drawing stays neighbourhood-limited and says so ---------------
 
 SUPPLIERS = 2500  # company:supplier-NNNN SUPPLIES company:hubco
