@@ -11,6 +11,7 @@ Engines return plain Python data of one shape, whatever the engine:
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any, Self
 Row = dict[str, Any]
 Statement = tuple[str, dict[str, Any]]
 """A Cypher text and its parameters."""
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 def ordered_labels(labels: Iterable[str]) -> list[str]:
@@ -65,6 +67,60 @@ class WriteSummary:
 
 
 @dataclass
+class Table:
+    """A read's column names, in the statement's order where the engine keeps it, and rows."""
+
+    columns: list[str]
+    rows: list[Row]
+
+
+def check_number(value: int | float, where: str) -> None:
+    """Refuse a number no engine holds exactly: an integer outside the signed 64-bit range
+    (FalkorDB would clamp it, Neo4j's driver refuses it) or a float that is NaN or infinite
+    (FalkorDB cannot take one as a parameter).
+
+    >>> try:
+    ...     check_number(2**63, "parameter 'x'")
+    ... except InvalidValue as exc:
+    ...     print(exc)  # doctest: +ELLIPSIS
+    parameter 'x' is 9223372036854775808, outside the 64-bit integer range ...
+    """
+    if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
+        raise InvalidValue(
+            f"{where} is {value}, outside the 64-bit integer range {INT64_MIN}..{INT64_MAX}"
+        )
+    if type(value) is float and not math.isfinite(value):
+        shown = "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+        raise InvalidValue(f"{where} is {shown}; only finite numbers can be parameters")
+
+
+def check_numbers(params: dict[str, Any] | None) -> None:
+    """:func:`check_number` on every number in `params`, at any depth; the message names
+    the parameter and where in it the number is.
+
+    >>> try:
+    ...     check_numbers({"rows": [{"n": 1}, {"n": float("nan")}]})
+    ... except InvalidValue as exc:
+    ...     print(exc)
+    parameter 'rows' at [1].n is NaN; only finite numbers can be parameters
+    """
+    for key, value in (params or {}).items():
+        _check_numbers(value, f"parameter {key!r}", "")
+
+
+def _check_numbers(value: Any, name: str, at: str) -> None:
+    kind = type(value)
+    if kind is int or kind is float:
+        check_number(value, f"{name} at {at}" if at else name)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _check_numbers(item, name, f"{at}[{i}]")
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            _check_numbers(item, name, f"{at}.{k}" if at else f".{k}")
+
+
+@dataclass
 class Health:
     """Engine status for /health."""
 
@@ -99,6 +155,20 @@ class GraphEngine(ABC):
         instead of sending (and this process holding) every row it matches.
         """
         raise NotImplementedError  # abstract
+
+    def read_table(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
+    ) -> Table:
+        """:meth:`read`, plus the statement's column names, which a result without rows
+        still has. Both engines take them from the engine's result header; this fallback
+        (for wrappers) reads them off the first row, so it has none without rows."""
+        rows = self.read(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows)
+        return Table(list(rows[0]) if rows else [], rows)
 
     @abstractmethod
     def write(self, statements: Sequence[Statement]) -> WriteSummary:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -18,6 +19,8 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from graph.base import (
+    INT64_MAX,
+    INT64_MIN,
     EngineUnavailable,
     GraphEngine,
     GraphError,
@@ -26,7 +29,9 @@ from graph.base import (
     QueryTimeout,
     Row,
     Statement,
+    Table,
     WriteSummary,
+    check_numbers,
     ordered_labels,
 )
 from graph.embedded_server import EmbeddedServer
@@ -102,22 +107,36 @@ class FalkorDBEngine(GraphEngine):
         timeout_ms: int | None = None,
         max_rows: int | None = None,
     ) -> list[Row]:
-        result = self._call(lambda: self._ro_query(cypher, params, max_rows, timeout_ms))
+        return self.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows).rows
+
+    def read_table(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
+    ) -> Table:
+        exact: dict[float, float] = {}
+        header = parameter_header(params, exact)
+        result = self._call(lambda: self._ro_query(header, cypher, params, max_rows, timeout_ms))
         columns = [str(h[1]) for h in result.header]
-        converter = _Converter()
+        converter = _Converter(exact)
         rows = [dict(zip(columns, (converter.value(v) for v in row), strict=True))
                 for row in result.result_set[:max_rows]]
         converter.resolve(self)
-        return rows
+        return Table(columns, rows)
 
     def _ro_query(
         self,
+        header: str,
         cypher: str,
         params: dict[str, Any] | None,
         max_rows: int | None,
         timeout_ms: int | None,
     ) -> Any:
-        """Run `cypher` read-only; with `max_rows`, the engine itself stops there.
+        """Run `cypher` read-only after `header` (:func:`parameter_header` of `params`);
+        with `max_rows`, the engine itself stops there.
 
         FalkorDB's client has no streaming: it reads the whole reply at once. So a bounded
         statement runs as a subquery under a LIMIT (its columns then come in name order;
@@ -128,11 +147,11 @@ class FalkorDBEngine(GraphEngine):
         if max_rows is not None:
             bounded = f"CALL {{\n{cypher}\n}}\nRETURN * LIMIT {int(max_rows)}"
             try:
-                return self.graph.ro_query(with_parameters(bounded, params), timeout=timeout_ms)
+                return self.graph.ro_query(_checked(header, bounded, params), timeout=timeout_ms)
             except redis.exceptions.ResponseError as exc:
                 if "no variables in scope" not in str(exc):
                     raise
-        return self.graph.ro_query(with_parameters(cypher, params), timeout=timeout_ms)
+        return self.graph.ro_query(_checked(header, cypher, params), timeout=timeout_ms)
 
     # -- writes -----------------------------------------------------------------------------
     def write(self, statements: Sequence[Statement]) -> WriteSummary:
@@ -203,25 +222,52 @@ class FalkorDBEngine(GraphEngine):
 
 
 def with_parameters(cypher: str, params: dict[str, Any] | None) -> str:
-    """The query text FalkorDB runs: a ``CYPHER k=v ...`` header inlining `params`, then
-    `cypher`, with what FalkorDB would misread refused (:func:`check_input`).
-
-    FalkorDB takes parameters only as Cypher literals in that header. This encodes them the
-    way its client does (strings double-quoted, backslash and quote escaped; map keys and
-    parameter names backticked), but checks names and nesting while encoding and looks for
-    NUL characters once, in the finished text, instead of walking every value twice.
+    """The query text FalkorDB runs: a ``CYPHER k=v ...`` header inlining `params`
+    (:func:`parameter_header`), then `cypher`, with what FalkorDB would misread refused
+    (:func:`check_input`).
 
     >>> with_parameters("RETURN $v", {"v": ["a", 1, None, {"k": 2.5}]})
     'CYPHER `v`=["a",1,null,{`k`:2.5}] RETURN $v'
     """
+    return _checked(parameter_header(params), cypher, params)
+
+
+def parameter_header(
+    params: dict[str, Any] | None, exact: dict[float, float] | None = None
+) -> str:
+    """``CYPHER k=v ... `` inlining `params` ("" without any), numbers FalkorDB cannot hold
+    exactly refused (:func:`graph.base.check_number`: it would clamp a larger integer and
+    cannot parse NaN or infinity).
+
+    FalkorDB takes parameters only as Cypher literals in that header. This encodes them the
+    way its client does (strings double-quoted, backslash and quote escaped; map keys and
+    parameter names backticked), but checks names, numbers and nesting while encoding.
+    Floats go in exactly (Python's shortest round-trip form); `exact`, when given, collects
+    the floats a reply would not give back as they were (see :class:`_Converter`).
+
+    >>> parameter_header({"x": 1, "y": "a"})
+    'CYPHER `x`=1 `y`="a" '
+    """
     if not params:
-        text = cypher
-    else:
+        return ""
+    floats: dict[float, float | None] = {}
+    try:
         header = " ".join(
-            f"`{_name(key, 'parameter')}`={_literal(value, key, 0)}"
+            f"`{_name(key, 'parameter')}`={_literal(value, key, 0, floats)}"
             for key, value in params.items()
         )
-        text = f"CYPHER {header} {cypher}"
+    except _BadNumber as exc:
+        check_numbers({exc.param: params[exc.param]})  # raises, naming where in it
+        raise AssertionError("check_numbers accepted a number _literal refused") from exc
+    if exact is not None:
+        exact.update({k: v for k, v in floats.items() if v is not None})
+    return f"CYPHER {header} "
+
+
+def _checked(header: str, cypher: str, params: dict[str, Any] | None) -> str:
+    """`header` + `cypher`, refused if it holds a NUL character (looked for once, in the
+    finished text, instead of walking every value twice)."""
+    text = header + cypher
     if "\x00" in text:
         check_input(cypher, params)  # names the statement or parameter that holds it
         raise InvalidValue("the statement or a parameter contains a NUL character (\\x00)")
@@ -236,27 +282,38 @@ def _name(key: object, what: str) -> str:
     return text
 
 
-def _literal(value: Any, param: str, depth: int) -> str:
+def _literal(value: Any, param: str, depth: int, floats: dict[float, float | None]) -> str:
     """`value` of parameter `param` as a Cypher literal (the text ``falkordb.helpers``'
-    encoder writes); map keys and nesting depth are checked on the way."""
+    encoder writes); numbers, map keys and nesting depth are checked on the way, and each
+    float that a reply would change is recorded in `floats` (:func:`_as_replied`; None when
+    two floats would come back as the same value)."""
     if depth > MAX_NESTING:
         raise InvalidValue(f"parameter {param!r} is nested deeper than {MAX_NESTING} levels")
     kind = type(value)
-    if kind is int or kind is float:
+    if kind is int:
+        if not INT64_MIN <= value <= INT64_MAX:
+            raise _BadNumber(param)
+        return str(value)
+    if kind is float:
+        if not math.isfinite(value):
+            raise _BadNumber(param)
+        replied = _as_replied(value)
+        if replied != value:
+            floats[replied] = value if floats.get(replied, value) == value else None
         return str(value)
     if kind is str or isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if value is None:
         return "null"
     if isinstance(value, list | tuple):
-        return "[" + ",".join([_literal(v, param, depth + 1) for v in value]) + "]"
+        return "[" + ",".join([_literal(v, param, depth + 1, floats) for v in value]) + "]"
     if isinstance(value, dict):
         parts = []
         for k, v in value.items():
             key = str(k)
             if key == "" or "`" in key:
                 _check_key(key, f"parameter {param!r}: map key")
-            parts.append(f"`{key}`:{_literal(v, param, depth + 1)}")
+            parts.append(f"`{key}`:{_literal(v, param, depth + 1, floats)}")
         return "{" + ",".join(parts) + "}"
     return str(value)
 
@@ -327,14 +384,44 @@ def combine(statements: Sequence[Statement]) -> Statement:
     return "\n".join(parts) + "\nRETURN 1", merged
 
 
-class _Converter:
-    """FalkorDB result values to the engine-neutral plain shapes of :mod:`graph.base`."""
+class _BadNumber(Exception):
+    """A number in parameter `param` that :func:`graph.base.check_number` refuses."""
 
-    def __init__(self) -> None:
+    def __init__(self, param: str) -> None:
+        super().__init__(param)
+        self.param = param
+
+
+def _as_replied(value: float) -> float:
+    """The float a FalkorDB reply gives back for `value`: the server writes every double of
+    a reply with 15 significant digits (``%.15g``), which this process reads back.
+
+    >>> _as_replied(0.1), _as_replied(2.0 ** 53), _as_replied(1.7976931348623157e308)
+    (0.1, 9007199254740990.0, inf)
+    """
+    return float(f"{value:.15g}")
+
+
+class _Converter:
+    """FalkorDB result values to the engine-neutral plain shapes of :mod:`graph.base`.
+
+    `exact` maps the float a reply gives back for a float parameter (:func:`_as_replied`) to
+    that parameter, for the floats whose 16th or 17th digit the reply drops (or that it
+    turns into infinity: the largest doubles). A reply double equal to such a value is read
+    as the parameter: the value the engine held lies within the same 15-digit rounding as
+    the parameter, so a parameter the statement returns comes back exactly and nothing
+    comes back further off than the reply's own rounding. Two parameters that round alike
+    are left out (the reply cannot tell them apart).
+    """
+
+    def __init__(self, exact: dict[float, float] | None = None) -> None:
         self.by_internal: dict[int, str] = {}
         self.pending: list[dict[str, Any]] = []
+        self.exact = exact or {}
 
     def value(self, v: Any) -> Any:
+        if type(v) is float:
+            return self.exact.get(v, v) if self.exact else v
         if isinstance(v, Node):
             return self.node(v)
         if isinstance(v, Edge):
@@ -350,8 +437,13 @@ class _Converter:
             return {k: self.value(x) for k, x in v.items()}
         return v
 
+    def properties(self, props: dict[str, Any]) -> dict[str, Any]:
+        if not self.exact:
+            return dict(props)
+        return {k: self.value(v) for k, v in props.items()}
+
     def node(self, n: Node) -> dict[str, Any]:
-        props = dict(n.properties)
+        props = self.properties(n.properties)
         node_id = props.get("id", n.id)
         if n.id is not None:
             self.by_internal[n.id] = node_id
@@ -362,7 +454,7 @@ class _Converter:
             "type": e.relation,
             "start": e.src_node,
             "end": e.dest_node,
-            "properties": dict(e.properties),
+            "properties": self.properties(e.properties),
         }
         self.pending.append(out)
         return out

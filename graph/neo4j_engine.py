@@ -20,7 +20,9 @@ from graph.base import (
     QueryTimeout,
     Row,
     Statement,
+    Table,
     WriteSummary,
+    check_numbers,
     ordered_labels,
 )
 from queries import schema as ddl
@@ -48,20 +50,33 @@ class Neo4jEngine(GraphEngine):
         timeout_ms: int | None = None,
         max_rows: int | None = None,
     ) -> list[Row]:
+        return self.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows).rows
+
+    def read_table(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
+    ) -> Table:
+        check_numbers(params)  # as the embedded engine does: no NaN, no integer beyond int64
         query = neo4j.Query(cypher, timeout=timeout_ms / 1000 if timeout_ms else None)  # type: ignore[arg-type]
 
-        def work(tx: neo4j.ManagedTransaction) -> list[Row]:
+        def work(tx: neo4j.ManagedTransaction) -> Table:
             converter = _Converter()
             result = tx.run(query, params or {})  # type: ignore[arg-type]
             # Records stream in batches: stopping here leaves the rest unsent and discarded.
             records = result if max_rows is None else islice(result, max_rows)
             rows = [{k: converter.value(v) for k, v in record.items()} for record in records]
             converter.resolve(tx)
-            return rows
+            return Table(list(result.keys()), rows)
 
         return self._run(lambda s: s.execute_read(work))
 
     def write(self, statements: Sequence[Statement]) -> WriteSummary:
+        for _, params in statements:
+            check_numbers(params)
         def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
             total = WriteSummary()
             for cypher, params in statements:

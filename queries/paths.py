@@ -105,11 +105,13 @@ RETURN s.id AS sanction, elementId(s) AS sanction_node, type(r) AS type, i AS no
 )
 
 # An entity and, if it is a sanction, what it targets or restricts (one row per relationship;
-# one row with null targets when there are none).
+# one row with null targets when there are none, or when the entity is no sanction). The label
+# test is a WHERE of the OPTIONAL MATCH: a label on the bound `s` in its pattern makes
+# FalkorDB drop the entity's row altogether when it is no Sanction (Neo4j keeps it).
 SANCTION_TARGETS = _query(
     "sanction_targets",
     """MATCH (s:Entity {id: $id})
-OPTIONAL MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(t:Entity)
+OPTIONAL MATCH (s)-[r:TARGETS|RESTRICTS]->(t:Entity) WHERE s:Sanction
 RETURN s.label AS label, elementId(s) AS sanction, t.id AS target, elementId(t) AS node,
        type(r) AS type""",
     ("id",),

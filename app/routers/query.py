@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
 from app.deps import AppSettings, Engine
-from app.models import ERROR_403, ERRORS, ErrorResponse, QueryRequest, QueryResponse
+from app.models import ERROR_403, ERROR_413, ERRORS, ErrorResponse, QueryRequest, QueryResponse
 from app.services.readonly import run_read_only
 
 router = APIRouter(tags=["query"])
@@ -17,6 +17,7 @@ router = APIRouter(tags=["query"])
     response_model=QueryResponse,
     responses={
         **ERROR_403,
+        **ERROR_413,
         408: {"model": ErrorResponse, "description": "The statement ran past the time limit"},
         422: ERRORS[422],
         503: ERRORS[503],
@@ -24,7 +25,11 @@ router = APIRouter(tags=["query"])
 )
 async def query(engine: Engine, settings: AppSettings, body: QueryRequest) -> dict:
     """Run one read-only Cypher statement, `{"statement": ..., "parameters": {...}}` (the
-    shape of Neo4j's Query API); rows come back as `data.fields` and `data.values`.
+    shape of Neo4j's Query API); rows come back as `data.fields` and `data.values`, and
+    `data.fields` names the statement's columns even when no row comes back. One trailing
+    `;` is accepted. Parameters come back exactly as given; a number no engine holds
+    exactly (an integer outside the signed 64-bit range, NaN, an infinity) is refused
+    with 422 naming the parameter.
 
     Anything that could write (CREATE, MERGE, SET, DELETE, DETACH DELETE, REMOVE, LOAD CSV,
     FOREACH, index or constraint DDL, CALL of a procedure outside the read-only allowlist,

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, SanctionExposureList
-from app.routers.params import DEFAULT_HOPS, DEFAULT_LIMIT, Limit, MaxHops, Offset
+from app.routers.params import DEFAULT_HOPS, DEFAULT_LIMIT, Limit, MaxHops, Offset, SanctionId
 from app.services import paths as path_service
 
 router = APIRouter(tags=["sanctions"])
@@ -22,7 +22,7 @@ router = APIRouter(tags=["sanctions"])
 )
 async def sanction_exposure(
     engine: Engine,
-    sanction_id: str,
+    sanction_id: SanctionId,
     max_hops: MaxHops = DEFAULT_HOPS,
     label: Annotated[str | None, Query(description="Only exposed entities of this label")] = None,
     limit: Limit = DEFAULT_LIMIT,
@@ -36,7 +36,8 @@ async def sanction_exposure(
     `ownership` (every relies-on hop is SUBSIDIARY_OF; preferred among minimum-hop paths),
     `supply` otherwise. Each item has one path walked from the sanction to the entity, every
     hop with its evidence, and the path confidence (product of hop confidences). Ordered by
-    hops, then id. 404 if the id is not a Sanction.
+    hops, then id. 404 if no entity has the id, or if it is not a Sanction ("'company:huawei'
+    is a Company, not a Sanction").
     """
     return await run_in_threadpool(
         path_service.sanction_exposure, engine, sanction_id,

@@ -17,7 +17,14 @@ import re
 from typing import Any
 
 from app.services.errors import InvalidRequest, WriteRefused
-from graph.base import EngineUnavailable, GraphEngine, GraphError, QueryTimeout
+from graph.base import (
+    EngineUnavailable,
+    GraphEngine,
+    GraphError,
+    InvalidValue,
+    QueryTimeout,
+    check_numbers,
+)
 
 WRITE_WORDS = frozenset({
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD",
@@ -200,6 +207,19 @@ def _ordered(fields: list[str], statement: str) -> list[str]:
     return columns if columns is not None and sorted(columns) == sorted(fields) else fields
 
 
+def without_trailing_semicolon(statement: str) -> str:
+    """The statement without the one ``;`` that may end it (whitespace and comments may
+    follow). The engines run one statement; a second one is still refused by them.
+
+    >>> without_trailing_semicolon("RETURN ';' AS s; // done")
+    "RETURN ';' AS s"
+    >>> without_trailing_semicolon("RETURN 1 AS one")
+    'RETURN 1 AS one'
+    """
+    body = strip_literals(statement, keep_length=True).rstrip()
+    return statement[:len(body) - 1] if body.endswith(";") else statement
+
+
 def _check_parameters(value: Any, top: bool = True) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
@@ -247,17 +267,23 @@ def run_read_only(
     """
     check_read_only(statement)
     check_nesting(statement)
+    statement = without_trailing_semicolon(statement)
     params = parameters or {}
     _check_parameters(params)
     try:
-        rows = engine.read(statement, params, timeout_ms=timeout_ms, max_rows=max_rows + 1)
+        check_numbers(params)
+    except InvalidValue as exc:
+        raise InvalidRequest(str(exc)) from exc
+    try:
+        table = engine.read_table(statement, params, timeout_ms=timeout_ms, max_rows=max_rows + 1)
     except (QueryTimeout, EngineUnavailable):
         raise
     except GraphError as exc:
         if _RO_REFUSAL in str(exc).lower() or "write" in str(exc).lower():
             raise WriteRefused(f"refused by the engine: {exc}") from exc
         raise InvalidRequest(f"Cypher error: {exc}") from exc
-    fields = _ordered(list(rows[0]), statement) if rows else []
+    rows = table.rows
+    fields = _ordered(table.columns, statement)
     values = [[_plain(row[f]) for f in fields] for row in rows[:max_rows]]
     return {
         "data": {"fields": fields, "values": values},

@@ -65,3 +65,14 @@ def test_values_round_trip_through_the_server(engine: GraphEngine) -> None:
     for value in VALUES:
         expected = list(value) if isinstance(value, tuple) else value
         assert engine.read("RETURN $v AS v", {"v": value}) == [{"v": expected}], value
+
+
+def test_float_parameters_the_reply_cannot_tell_apart(engine: GraphEngine) -> None:
+    """FalkorDB writes a reply's doubles with 15 significant digits; a float parameter that
+    needs more is recognised in the reply and given back exactly, unless two parameters
+    round to the same 15 digits: then both come back with the reply's rounding."""
+    apart = engine.read("RETURN $a AS a, $b AS b", {"a": 2.0**53, "b": 0.1 + 0.2})
+    assert apart == [{"a": 2.0**53, "b": 0.1 + 0.2}]
+    alike = engine.read("RETURN $a AS a, $b AS b", {"a": 2.0**53, "b": 2.0**53 + 2})
+    assert alike == [{"a": 9007199254740990.0, "b": 9007199254740990.0}]
+    assert alike[0]["a"] == pytest.approx(2.0**53, rel=1e-15)
