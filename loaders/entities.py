@@ -399,9 +399,15 @@ CAPTION = re.compile(
 China", "Reporting by Karen Freifeld in New York; Editing by ..."): not read."""
 
 
+LINE_WINDOW = 300
+"""How far from a name a caption label or byline is looked for on its line (a caption or
+byline is short; a bound keeps a document of one endless line linear)."""
+
+
 def _after_caption_label(text: str, start: int) -> bool:
     """Whether a caption label ("Source:", "Photo:") opens the line before `start`."""
-    return CAPTION.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    line_start = text.rfind("\n", max(0, start - LINE_WINDOW), start) + 1
+    return CAPTION.search(text, max(line_start, start - LINE_WINDOW), start) is not None
 
 
 def _in_title(doc: Doc, start: int, end: int) -> bool:
@@ -414,9 +420,10 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 def _on_byline(text: str, start: int) -> bool:
     """Whether the line around `start` is a byline or breadcrumb ("Editor | MBA | CPA")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return text.count(" | ", line_start, line_end if line_end >= 0 else len(text)) >= 2
+    line_start = text.rfind("\n", max(0, start - LINE_WINDOW), start) + 1
+    line_end = text.find("\n", start, start + LINE_WINDOW)
+    end = line_end if line_end >= 0 else min(len(text), start + LINE_WINDOW)
+    return text.count(" | ", max(line_start, start - LINE_WINDOW), end) >= 2
 
 
 def _unit_end(ent: Span) -> int | None:
