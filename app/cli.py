@@ -7,9 +7,15 @@ started the embedded engine for itself stops it when it ends.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
+import socket
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
 
 from app.settings import Settings, get_settings
 from graph import open_engine
@@ -23,19 +29,68 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+def _settings_errors(exc: ValidationError) -> list[str]:
+    """One line per bad setting, naming its environment variable (secrets not echoed).
+
+    >>> try:
+    ...     Settings(CHOKEPOINT_PORT="eighty")
+    ... except ValidationError as exc:
+    ...     print(_settings_errors(exc)[0])
+    CHOKEPOINT_PORT='eighty': Input should be a valid integer, unable to parse string as an integer
+    """
+    lines = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"])
+        secret = "PASSWORD" in name or "API_KEY" in name
+        shown = name if secret else f"{name}={error.get('input')!r}"
+        lines.append(f"{shown}: {error['msg']}")
+    return lines
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to `host`:`port` (as uvicorn binds it); OSError when it cannot be."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Serve the API: bind the port and open the engine first, so that either failing is one
+    line naming its setting; Ctrl-C stops the server, then the engine (if it started it)."""
     import uvicorn
 
     from app.main import create_app
 
-    uvicorn.run(
-        create_app(settings),
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        log_level="info",
-        access_log=args.access_log or settings.access_log,
-    )
-    return 0
+    host, port = args.host or settings.host, args.port or settings.port
+    try:
+        sock = _listen(host, port)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return _fail(f"cannot listen on {host}:{port}: {reason} "
+                     "(choose another with --port / CHOKEPOINT_PORT, --host / CHOKEPOINT_HOST)")
+    with sock, open_engine(settings) as engine:
+        config = uvicorn.Config(
+            create_app(settings, engine),
+            host=host,
+            port=port,
+            log_level="info",
+            access_log=args.access_log or settings.access_log,
+        )
+        server = uvicorn.Server(config)
+        url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        logging.getLogger("uvicorn.error").info(
+            "chokepoint serving on %s (API docs at %s/docs; press Ctrl-C to stop)", url, url
+        )
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after its
+            server.run(sockets=[sock])  # clean shutdown; that is a normal end here
+    return 0 if server.started else 1
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
@@ -79,13 +134,20 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     """Load files/directories; progress bar on stderr, summary on stdout; 1 if any failed."""
+    from app.services.stats import stats
     from loaders.pipeline import load_paths
 
     with open_engine(settings) as engine:
         summary = load_paths(
             engine, args.paths, progress=True, max_bytes=settings.max_document_bytes
         )
-    print(summary.report())
+        totals = stats(engine)
+    print(summary.counts())
+    facts = totals["relationships"] - totals["types"].get("MENTIONED_IN", 0)
+    print(f"the graph now holds: {totals['nodes'] - totals['documents']} entities, "
+          f"{facts} relationships, {totals['documents']} documents")
+    for line in summary.failures():
+        print(f"chokepoint: {line}", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -105,6 +167,9 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from app.services.errors import InvalidRequest, NotFound
     from app.services.exchange import export_bytes
 
+    unwritable = None if args.output == "-" else _unwritable(args.output)
+    if unwritable:
+        return _fail(unwritable)
     try:
         with open_engine(settings) as engine:
             data = export_bytes(engine, args.format, args.focus, args.hops)
@@ -112,10 +177,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(str(exc.args[0] if exc.args else exc))
     if args.output == "-":
         sys.stdout.buffer.write(data)
-    else:
+        return 0
+    try:
         with open(args.output, "wb") as out:
             out.write(data)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     return 0
+
+
+def _unwritable(path: str) -> str | None:
+    """Why an output file cannot be written at `path` (checked before the work), or None.
+
+    >>> print(_unwritable("/"))
+    cannot write /: it is a directory; give a file name with -o
+    """
+    target = Path(path)
+    if target.is_dir():
+        return f"cannot write {path}: it is a directory; give a file name with -o"
+    if not target.parent.is_dir():
+        return f"cannot write {path}: there is no directory {str(target.parent)!r}"
+    return None
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
@@ -229,6 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = get_settings()
+    except ValidationError as exc:
+        for line in _settings_errors(exc):
+            _fail(f"bad setting {line}")
+        return 1
+    try:
         return int(args.handler(args, settings))
     except EngineUnavailable as exc:
         return _fail(str(exc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ErrorResponse(BaseModel):
@@ -219,12 +219,22 @@ class DocumentDetail(DocumentSummary):
 class DocumentIn(BaseModel):
     title: str = Field(min_length=1, max_length=1000)
     text: str = Field(min_length=1)
-    url: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000,
+                            description="The article's URL; it identifies the document "
+                                        "unless `source` is given")
+    source: str | None = Field(
+        None, min_length=1, max_length=2000,
+        description="Your own identity for the document (e.g. 'feed:acme/123'); the same "
+                    "source with a new text replaces it. Without source and url the text "
+                    "itself is the identity (a title is not)",
+    )
 
 
 class LoadResult(BaseModel):
     document: str
-    status: str = Field(description="'loaded', 'replaced' or 'unchanged'")
+    status: str = Field(description="'loaded' (a new source), 'replaced' (its source's text "
+                                    "changed), 'updated' (same text, new title, url or "
+                                    "published date) or 'unchanged'")
     entities: int
     relationships: int
 
@@ -232,6 +242,58 @@ class LoadResult(BaseModel):
 class DeleteResult(BaseModel):
     document: str
     deleted: bool
+
+
+class NodeLinkSource(BaseModel):
+    """One source of an exported fact (the sentence it was read from)."""
+
+    doc: str = Field(description="Document id")
+    sentence: str
+    start: int | None = Field(None, description="Character offset of the sentence in the text")
+    end: int | None = None
+    confidence: float | None = None
+    method: str | None = Field(None, description="Which extractor found it")
+
+
+class NodeLinkNode(BaseModel):
+    """An exported node: an entity, or a Document; its other properties follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(description="'label:slug', e.g. 'company:huawei' or 'document:chip-war'")
+    label: str = Field(description="Ontology label, or 'Document'")
+    name: str
+    aliases: list[str] = Field(description="Sorted")
+
+
+class NodeLinkEdge(BaseModel):
+    """An exported relationship: a fact (with its sources) or a MENTIONED_IN edge."""
+
+    model_config = ConfigDict(extra="allow")
+
+    source: str = Field(description="Start node id")
+    target: str = Field(description="End node id")
+    key: str = Field(description="The relationship type (the MultiDiGraph edge key)")
+    type: str = Field(description="Relationship type, e.g. SUPPLIES or MENTIONED_IN")
+    confidence: float | None = Field(None, description="A fact's confidence")
+    curated_confidence: float | None = Field(
+        None, description="A curated fact's own confidence, kept beside its document sources"
+    )
+    sources: list[NodeLinkSource] | None = Field(None, description="A fact's sources")
+    count: int | None = Field(None, description="MENTIONED_IN: mentions in the document")
+    spans: list[int] | None = Field(
+        None, description="MENTIONED_IN: flat [start, end, ...] offsets into the text"
+    )
+
+
+class NodeLinkGraph(BaseModel):
+    """The graph as networkx ``node_link_data(G, edges="edges")`` of a MultiDiGraph."""
+
+    directed: bool = True
+    multigraph: bool = True
+    graph: dict[str, Any] = Field(default_factory=dict)
+    nodes: list[NodeLinkNode]
+    edges: list[NodeLinkEdge]
 
 
 class ImportResult(BaseModel):
@@ -271,3 +333,7 @@ ERRORS_WRITE: Responses = {
     401: {"model": ErrorResponse, "description": "Missing or wrong X-API-Key, or writes disabled"},
 }
 ERROR_403: Responses = {403: {"model": ErrorResponse, "description": "The statement would write"}}
+ERROR_413: Responses = {
+    413: {"model": ErrorResponse,
+          "description": "The request body is larger than CHOKEPOINT_MAX_BODY_BYTES"},
+}

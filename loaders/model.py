@@ -11,13 +11,14 @@ from typing import Any
 class SourceDocument:
     """One document to load, after reading and cleaning."""
 
-    id: str  # "document:<slug>", stable per source (path or url), not per content
+    id: str  # "document:<slug>" of its name; loaders.store.identify makes it unique per source
     title: str
-    source: str  # file path (relative to the loaded root) or url
+    source: str  # its identity: resolved file path (+ "#line"), url, given source or "sha256:<hex>"
     text: str  # cleaned text: every offset below points into it
     sha256: str  # of the raw bytes read
     url: str | None = None
     published: str | None = None
+    read_as: str = ""  # the name it was read under, for messages: "b/z.txt", "feed.jsonl#3"
 
 
 @dataclass

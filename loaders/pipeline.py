@@ -1,7 +1,9 @@
 """The load pipeline: document -> spaCy -> entity spans -> relations -> Extraction -> graph.
 
-Each document is stored in its own atomic write; an unchanged document (same sha256) is
-skipped before any NLP; a failing document is reported and the others still load.
+Each document is stored in its own atomic write under the id its source gets from
+:func:`loaders.store.identify`; an unchanged document (same source and sha256) is skipped
+before any NLP (its changed metadata is written); a failing document is reported and the
+others still load.
 """
 
 from __future__ import annotations
@@ -23,10 +25,29 @@ from loaders.model import Entity, EntitySpan, Extraction, Mention, Relation, Sou
 from loaders.nlp import get_nlp
 from loaders.read import DocumentError, read_path
 from loaders.relations import extract_relations
-from loaders.store import StoreResult, store
-from queries import writes as w
+from loaders.store import DocumentConflict, StoreResult, identify, refresh, same_text, store
 
 PIPE_BATCH = 8
+
+
+class TooLong(ValueError):
+    """A document longer than the NLP pipeline accepts (spaCy's ``max_length``)."""
+
+
+def check_length(doc: SourceDocument, nlp: Language) -> None:
+    """Raise :class:`TooLong` (a clear message naming the limit) when `nlp` cannot take `doc`.
+
+    >>> from loaders.read import document_from_text
+    >>> nlp = get_nlp()
+    >>> try:
+    ...     check_length(document_from_text("t", "x" * (nlp.max_length + 1)), nlp)
+    ... except TooLong as exc:
+    ...     print(str(exc).split(":")[0])
+    too long for the NLP pipeline
+    """
+    if len(doc.text) > nlp.max_length:
+        raise TooLong(f"too long for the NLP pipeline: {len(doc.text)} characters, "
+                      f"the limit is {nlp.max_length}")
 
 
 def spans_of(spacy_doc: Doc, document: str | None = None) -> list[EntitySpan]:
@@ -84,17 +105,37 @@ def extract(doc: SourceDocument, nlp: Language | None = None) -> Extraction:
     return extraction_from_doc(doc, (nlp or get_nlp())(doc.text))
 
 
-def is_unchanged(engine: GraphEngine, doc: SourceDocument) -> bool:
-    """Whether the graph already holds `doc` with the same sha256."""
-    rows = engine.read(w.DOCUMENT_SHA.text(engine.dialect), {"doc": doc.id})
-    return bool(rows) and rows[0]["sha256"] == doc.sha256
-
-
 def load_document(engine: GraphEngine, doc: SourceDocument) -> StoreResult:
-    """Extract and store one document (all or nothing); unchanged documents are skipped."""
-    if is_unchanged(engine, doc):
-        return StoreResult(doc.id, "unchanged")
-    return store(engine, extract(doc))
+    """Extract and store one document (all or nothing) under the id of its source;
+    unchanged documents are skipped (their changed metadata is written).
+
+    Raises :class:`TooLong` when the document is too long for the NLP pipeline.
+    """
+    named, stored = identify(engine, doc)
+    if stored is not None and same_text(stored, named):
+        return refresh(engine, named, stored)
+    nlp = get_nlp()
+    check_length(named, nlp)
+    return store_parsed(engine, doc, named, nlp(named.text), {})
+
+
+def store_parsed(
+    engine: GraphEngine, read: SourceDocument, doc: SourceDocument, spacy_doc: Doc,
+    taken: dict[str, str],
+) -> StoreResult:
+    """Store `doc` (the document `read`, under its id from :func:`loaders.store.identify`
+    with the claims `taken`), already parsed as `spacy_doc`.
+
+    Should another load have stored a document of another source under that id meanwhile,
+    `read` is identified once more (the parse is reused) and stored under its next free id.
+    """
+    try:
+        return store(engine, extraction_from_doc(doc, spacy_doc))
+    except DocumentConflict:
+        doc, stored = identify(engine, read, taken)
+        if stored is not None and same_text(stored, doc):
+            return refresh(engine, doc, stored)
+        return store(engine, extraction_from_doc(doc, spacy_doc))
 
 
 @dataclass
@@ -103,6 +144,7 @@ class LoadSummary:
 
     loaded: int = 0
     replaced: int = 0
+    updated: int = 0  # same text, new title, url or published date
     unchanged: int = 0
     entities: int = 0
     relationships: int = 0
@@ -112,13 +154,16 @@ class LoadSummary:
     @property
     def documents(self) -> int:
         """Documents read (whatever happened to them)."""
-        return self.loaded + self.replaced + self.unchanged + len(self.failed)
+        return self.loaded + self.replaced + self.updated + self.unchanged + len(self.failed)
 
     def add(self, result: StoreResult) -> None:
         """Count one stored document."""
         self.results.append(result)
         if result.status == "unchanged":
             self.unchanged += 1
+            return
+        if result.status == "updated":
+            self.updated += 1
             return
         if result.status == "replaced":
             self.replaced += 1
@@ -127,15 +172,27 @@ class LoadSummary:
         self.entities += result.entities
         self.relationships += result.relationships
 
-    def report(self) -> str:
-        """A human-readable summary (the CLI's last lines)."""
-        lines = [
+    def counts(self) -> str:
+        """What the load did, in two lines (the CLI prints them on stdout).
+
+        Entities and relationships are counted per document loaded or replaced: one entity
+        or fact found in two documents counts twice (the graph holds it once).
+        """
+        return "\n".join([
             f"documents: {self.documents} (loaded {self.loaded}, replaced {self.replaced}, "
-            f"unchanged/skipped {self.unchanged}, failed {len(self.failed)})",
-            f"entities: {self.entities}  relationships: {self.relationships}",
-        ]
-        lines += [f"failed: {source}: {reason}" for source, reason in self.failed]
-        return "\n".join(lines)
+            f"updated {self.updated}, unchanged/skipped {self.unchanged}, "
+            f"failed {len(self.failed)})",
+            f"extracted, per document: {self.entities} entities, "
+            f"{self.relationships} relationships",
+        ])
+
+    def failures(self) -> list[str]:
+        """One line per failed document (the CLI prints them on stderr)."""
+        return [f"failed: {source}: {reason}" for source, reason in self.failed]
+
+    def report(self) -> str:
+        """The counts, then the failures."""
+        return "\n".join([self.counts(), *self.failures()])
 
 
 def load_documents(
@@ -144,31 +201,40 @@ def load_documents(
     progress: bool = True,
     nlp: Language | None = None,
 ) -> LoadSummary:
-    """Load already-read documents (errors among them are counted as failures)."""
+    """Load already-read documents (errors among them are counted as failures).
+
+    Ids are given in order (:func:`loaders.store.identify`): of two new documents with the
+    same readable id, the first keeps it and the second gets a suffix from its source.
+    """
     summary = LoadSummary()
-    todo: list[SourceDocument] = []
+    todo: list[tuple[SourceDocument, SourceDocument]] = []  # (as read, with its id)
+    taken: dict[str, str] = {}
     nlp = nlp or get_nlp()
     for item in items:
         if isinstance(item, DocumentError):
             summary.failed.append((_where(item), item.reason))
-        elif len(item.text) > nlp.max_length:  # spaCy would raise in the middle of the batch
-            summary.failed.append((item.source, f"too long for the NLP pipeline: "
-                                   f"{len(item.text)} characters, the limit is {nlp.max_length}"))
-        elif is_unchanged(engine, item):
-            summary.add(StoreResult(item.id, "unchanged"))
+            continue
+        try:
+            check_length(item, nlp)  # spaCy would raise in the middle of the batch
+        except TooLong as exc:
+            summary.failed.append((item.read_as or item.source, str(exc)))
+            continue
+        doc, stored = identify(engine, item, taken)
+        if stored is not None and same_text(stored, doc):
+            summary.add(refresh(engine, doc, stored))
         else:
-            todo.append(item)
+            todo.append((item, doc))
     bar = tqdm(total=len(todo), desc="loading", unit="doc", file=sys.stderr, disable=not progress)
     with bar:
-        for doc, spacy_doc in zip(
-            todo, nlp.pipe((d.text for d in todo), batch_size=PIPE_BATCH), strict=True
+        for (read, doc), spacy_doc in zip(
+            todo, nlp.pipe((d.text for _, d in todo), batch_size=PIPE_BATCH), strict=True
         ):
             try:
-                summary.add(store(engine, extraction_from_doc(doc, spacy_doc)))
+                summary.add(store_parsed(engine, read, doc, spacy_doc, taken))
             except EngineUnavailable:
                 raise
             except Exception as exc:  # one bad document must not stop the others
-                summary.failed.append((doc.source, f"{type(exc).__name__}: {exc}"))
+                summary.failed.append((doc.read_as or doc.source, f"{type(exc).__name__}: {exc}"))
             bar.update(1)
     return summary
 

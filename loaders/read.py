@@ -1,8 +1,14 @@
 """Reading documents: files (.txt, .md, .html, .jsonl), directories, uploads; text cleaning.
 
-Every input becomes a :class:`~loaders.model.SourceDocument` (cleaned text, stable id,
-sha256) or a :class:`DocumentError` naming the file (and line) and the reason. Bad input
-never stops the other documents.
+Every input becomes a :class:`~loaders.model.SourceDocument` (cleaned text, readable id,
+source, sha256) or a :class:`DocumentError` naming the file (and line) and the reason. Bad
+input never stops the other documents.
+
+A document's ``source`` is its identity: a file's resolved absolute path (a JSONL line's is
+the path and ``#`` line number), a URL, a caller's explicit source, else its content
+(``sha256:<hex>``: a title or an upload's file name names no document). Its ``id`` is a
+readable slug of the name it was given (``document:<slug>``); the store makes it unique
+(:func:`loaders.store.identify`).
 """
 
 from __future__ import annotations
@@ -265,21 +271,35 @@ def _check_size(size: int, source: str, max_bytes: int) -> None:
         raise DocumentError(source, f"too large: {size} bytes, the limit is {max_bytes} bytes")
 
 
+def content_source(sha256: str) -> str:
+    """The source of a text that names none: its content.
+
+    >>> content_source("ab12")
+    'sha256:ab12'
+    """
+    return f"sha256:{sha256}"
+
+
 def document_from_text(
     title: str | None,
     text: str,
     url: str | None = None,
     source: str | None = None,
     published: str | None = None,
+    name: str | None = None,
 ) -> SourceDocument:
-    """A document from raw text (the API's and JSONL's way in): cleaned, id from the source
-    (or url, or title), sha256 of the raw text.
+    """A document from raw text (the API's and JSONL's way in): cleaned, sha256 of the raw
+    text, source `source` (else `url`, else the content), id a slug of `name` (else of the
+    source, url or title).
 
     >>> document_from_text("T", "Nvidia sells H20 chips.", source="api/t").id
     'document:api-t'
+    >>> document_from_text("T", "Nvidia sells H20 chips.").source[:15]
+    'sha256:caf9e7fc'
     """
-    where = source or url or title or "text"
-    for key, value in (("title", title), ("url", url), ("published", published)):
+    where = name or source or url or title or "text"
+    for key, value in (("title", title), ("url", url), ("source", source),
+                       ("published", published)):
         control = CONTROL_CHARACTER.search(value or "")
         if control:
             raise DocumentError(
@@ -288,19 +308,23 @@ def document_from_text(
     cleaned = clean_text(text)
     if not cleaned:
         raise DocumentError(where, "empty document (no text left after cleaning)")
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return SourceDocument(
         id="document:" + slugify(where),
         title=" ".join((title or "").split()) or first_line(cleaned),
-        source=source or url or where,
+        source=source or url or content_source(sha256),
         text=cleaned,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=sha256,
         url=url,
         published=published,
+        read_as=where,
     )
 
 
-def _from_bytes(data: bytes, source: str, suffix: str) -> SourceDocument:
-    raw = _decode(data, source)
+def _from_bytes(data: bytes, name: str, suffix: str, path: Path | None) -> SourceDocument:
+    """The document of a file's bytes; `name` gives its id, `path` (None for an upload, whose
+    identity is its content) its source."""
+    raw = _decode(data, name)
     if suffix in HTML_SUFFIXES:
         title, body = html_to_text(raw)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -310,74 +334,81 @@ def _from_bytes(data: bytes, source: str, suffix: str) -> SourceDocument:
         body, title = raw, ""
     text = clean_text(body)
     if not text:
-        raise DocumentError(source, "empty document (no text left after cleaning)")
+        raise DocumentError(name, "empty document (no text left after cleaning)")
+    sha256 = hashlib.sha256(data).hexdigest()
     return SourceDocument(
-        id="document:" + slugify(source),
+        id="document:" + slugify(name),
         title=title or first_line(text),
-        source=source,
+        source=str(path) if path is not None else content_source(sha256),
         text=text,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
+        read_as=name,
     )
 
 
 def jsonl_documents(
-    lines: Iterator[bytes], source: str, max_bytes: int
+    lines: Iterator[bytes], name: str, max_bytes: int, path: Path | None = None
 ) -> Iterator[SourceDocument | DocumentError]:
-    """One document per JSONL line ({text, title?, url?, published?}); bad lines are errors."""
+    """One document per JSONL line ({text, title?, url?, source?, published?}); bad lines are
+    errors. `name` names the file in ids and messages; `path` (the resolved file, None for an
+    upload) gives a line without url or source its source, ``<path>#<line>``."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            _check_size(len(line), source, max_bytes)
-            yield _jsonl_document(line, source, number)
+            _check_size(len(line), name, max_bytes)
+            yield _jsonl_document(line, name, number, path)
         except DocumentError as exc:
-            yield DocumentError(source, exc.reason, number)
+            yield DocumentError(name, exc.reason, number)
 
 
-def _jsonl_document(line: bytes, source: str, number: int) -> SourceDocument:
+def _jsonl_document(line: bytes, name: str, number: int, path: Path | None) -> SourceDocument:
     try:
-        row = json.loads(_decode(line, source))
+        row = json.loads(_decode(line, name))
     except json.JSONDecodeError as exc:
-        raise DocumentError(source, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        raise DocumentError(name, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(row, dict):
-        raise DocumentError(source, "expected a JSON object with a 'text' field")
+        raise DocumentError(name, "expected a JSON object with a 'text' field")
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise DocumentError(source, "'text' must be a non-empty string")
-    for key in ("title", "url", "published"):
+        raise DocumentError(name, "'text' must be a non-empty string")
+    for key in ("title", "url", "source", "published"):
         if row.get(key) is not None and not isinstance(row[key], str):
-            raise DocumentError(source, f"'{key}' must be a string, got {type(row[key]).__name__}")
-    url = row.get("url") or None
+            raise DocumentError(name, f"'{key}' must be a string, got {type(row[key]).__name__}")
+    named = row.get("source") or row.get("url") or None
     return document_from_text(
         row.get("title"),
         text,
-        url=url,
-        source=url or f"{source}#{number}",
+        url=row.get("url") or None,
+        source=named or (f"{path}#{number}" if path is not None else None),
         published=row.get("published") or None,
+        name=named or f"{name}#{number}",
     )
 
 
 def read_file(
-    path: Path, source: str, max_bytes: int | None = None
+    path: Path, name: str, max_bytes: int | None = None
 ) -> Iterator[SourceDocument | DocumentError]:
-    """The documents of one file, `source` being its name relative to the loaded root."""
+    """The documents of one file, `name` being its name relative to the loaded root (it gives
+    ids and messages; the resolved path is the source)."""
     limit = max_bytes if max_bytes is not None else default_max_bytes()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield DocumentError(source, f"unsupported file type {suffix or '(none)'}; "
-                                    f"expected one of {', '.join(sorted(SUPPORTED))}")
+        yield DocumentError(name, f"unsupported file type {suffix or '(none)'}; "
+                                  f"expected one of {', '.join(sorted(SUPPORTED))}")
         return
     try:
+        resolved = path.resolve()
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as fh:
-                yield from jsonl_documents(iter(fh), source, limit)
+                yield from jsonl_documents(iter(fh), name, limit, resolved)
             return
-        _check_size(path.stat().st_size, source, limit)
-        yield _from_bytes(path.read_bytes(), source, suffix)
+        _check_size(path.stat().st_size, name, limit)
+        yield _from_bytes(path.read_bytes(), name, suffix, resolved)
     except DocumentError as exc:
         yield exc
     except OSError as exc:
-        yield DocumentError(source, f"cannot read: {exc.strerror or exc}")
+        yield DocumentError(name, f"cannot read: {exc.strerror or exc}")
 
 
 def read_path(
@@ -385,8 +416,8 @@ def read_path(
 ) -> Iterator[SourceDocument | DocumentError]:
     """Documents (or errors) of a file or a directory (recursive, sorted, supported types).
 
-    A file in a directory is named by its path relative to that directory; a single
-    file by its name.
+    A file in a directory is named (in ids and messages) by its path relative to that
+    directory, a single file by its name; either way its source is its resolved path.
     """
     root = Path(path)
     if root.is_dir():
@@ -406,7 +437,9 @@ def read_path(
 def documents_from_upload(
     filename: str, data: bytes, max_bytes: int | None = None
 ) -> list[SourceDocument]:
-    """The documents of one uploaded file (any supported type; JSONL gives several).
+    """The documents of one uploaded file (any supported type; JSONL gives several). An
+    upload's file name gives ids, not identity: a document's source is its content (or a
+    JSONL line's url or source).
 
     Raises :class:`DocumentError` if the file or any JSONL line is bad: an upload is
     accepted whole or not at all.
@@ -427,4 +460,4 @@ def documents_from_upload(
             raise DocumentError(name, "empty document (no JSONL lines)")
         return docs
     _check_size(len(data), name, limit)
-    return [_from_bytes(data, name, suffix)]
+    return [_from_bytes(data, name, suffix, None)]

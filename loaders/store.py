@@ -1,17 +1,32 @@
-"""Write one document's extraction to the graph as a single all-or-nothing transaction."""
+"""Write one document's extraction to the graph as a single all-or-nothing transaction.
+
+A document is known by its ``source`` (see :mod:`loaders.read`), never by its id alone:
+:func:`identify` gives a document the id its source already has in the graph, else its
+readable id, with a suffix from its source when another document holds that id. Then:
+same source and sha256 -> ``unchanged`` (or ``updated`` when its title, url or published
+date changed: only those are written); same source, new text -> ``replaced``; a new
+source -> ``loaded``, never replacing another document.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from graph.base import GraphEngine, Statement
+from graph.base import GraphEngine, GraphError, Statement
 from graph.schema import LABELS, REL_TYPES, allowed
-from loaders.model import Extraction
+from loaders.model import Extraction, SourceDocument
 from queries import writes as w
 
 RESERVED_PROPERTIES = frozenset({"id", "name", "aliases", "label"})
+METADATA = ("title", "source", "url", "published")
+"""A Document node's descriptive properties: rewritten on their own when the text is the same."""
+SUFFIX_LENGTHS = (8, 64)
+"""Hex digits of sha256(source) appended to a taken id: short first, whole if that is taken."""
 
 
 @dataclass
@@ -19,7 +34,7 @@ class StoreResult:
     """What happened to one document."""
 
     doc: str
-    status: str  # "loaded", "replaced" or "unchanged"
+    status: str  # "loaded", "replaced", "updated" (metadata only) or "unchanged"
     entities: int = 0
     relationships: int = 0
 
@@ -28,12 +43,97 @@ class InvalidExtraction(ValueError):
     """An extraction that breaks the ontology; nothing of it is written."""
 
 
+class DocumentConflict(ValueError):
+    """The document's id is held by a document of another source; nothing is written."""
+
+
+def stored_document(engine: GraphEngine, doc_id: str) -> dict[str, Any] | None:
+    """The stored Document `doc_id` (id, source, sha256, title, url, published), else None."""
+    rows = engine.read(w.DOCUMENT_RECORD.text(engine.dialect), {"doc": doc_id})
+    return rows[0] if rows else None
+
+
+def same_document(stored: dict[str, Any], doc: SourceDocument) -> bool:
+    """Whether the stored Document `stored` is `doc`: the same source, or the same text under
+    a source written before sources were identities (a relative file name or a title).
+
+    >>> doc = SourceDocument("document:a-txt", "A", "/data/a.txt", "A.", "f00")
+    >>> same_document({"source": "/data/a.txt", "sha256": "0ld"}, doc)
+    True
+    >>> same_document({"source": "a.txt", "sha256": "f00"}, doc)
+    True
+    >>> same_document({"source": "/other/a.txt", "sha256": "f00"}, doc)
+    False
+    """
+    source = stored.get("source") or ""
+    if source == doc.source:
+        return True
+    identity = source.startswith(("/", "sha256:")) or "://" in source
+    return not identity and stored.get("sha256") == doc.sha256
+
+
+def identify(
+    engine: GraphEngine, doc: SourceDocument, taken: dict[str, str] | None = None
+) -> tuple[SourceDocument, dict[str, Any] | None]:
+    """`doc` under its final id, and its stored version (None when its source is new).
+
+    The id is the one its source already has; else its readable id unless a document of
+    another source holds it, in the graph or in `taken` (id -> source, the documents of this
+    load so far, updated here), then that id + ``-`` + 8 hex digits of sha256(source).
+    The same inputs in the same order get the same ids.
+
+    Example: after ``/feeds/a/report.txt`` got ``document:report-txt``,
+    ``identify(engine, doc_of_b_report)[0].id`` is ``document:report-txt-`` + 8 hex digits.
+    """
+    claims = taken if taken is not None else {}
+    rows = engine.read(w.DOCUMENT_OF_SOURCE.text(engine.dialect), {"source": doc.source})
+    doc_id, stored = (rows[0]["id"], rows[0]) if rows else _free_id(engine, doc, claims)
+    claims[doc_id] = doc.source
+    return dataclasses.replace(doc, id=doc_id), stored
+
+
+def _free_id(
+    engine: GraphEngine, doc: SourceDocument, claims: dict[str, str]
+) -> tuple[str, dict[str, Any] | None]:
+    """The first of `doc`'s readable id and its suffixed forms that no other source holds,
+    with what holds it (None, or `doc` as stored by an earlier version)."""
+    digest = hashlib.sha256(doc.source.encode("utf-8")).hexdigest()
+    candidates = [doc.id] + [f"{doc.id}-{digest[:n]}" for n in SUFFIX_LENGTHS]
+    for candidate in candidates:
+        if claims.get(candidate, doc.source) != doc.source:
+            continue
+        holder = stored_document(engine, candidate)
+        if holder is None or same_document(holder, doc):
+            return candidate, holder
+    raise DocumentConflict(f"{doc.source}: ids {', '.join(candidates)} are all taken")
+
+
+def same_text(stored: dict[str, Any], doc: SourceDocument) -> bool:
+    """Whether the stored Document `stored` holds `doc`'s text already (same sha256)."""
+    return bool(stored.get("sha256") == doc.sha256)
+
+
+def refresh(engine: GraphEngine, doc: SourceDocument, stored: dict[str, Any]) -> StoreResult:
+    """The stored text is `doc`'s: write its metadata if it changed (``updated``), else
+    nothing (``unchanged``). Its facts stay as they are."""
+    props = {key: getattr(doc, key) for key in METADATA}
+    if all(stored.get(key) == value for key, value in props.items()):
+        return StoreResult(doc.id, "unchanged")
+    engine.write([(w.UPDATE_DOCUMENT_METADATA.text(engine.dialect),
+                   {"doc": doc.id, "props": props})])
+    return StoreResult(doc.id, "updated")
+
+
 def retract_statements(engine: GraphEngine, doc_id: str) -> list[Statement]:
-    """Statements that take a document and every fact only it supports out of the graph."""
+    """Statements that take a document and every fact only it supports out of the graph.
+
+    Facts with other support lose only this document's sources; curated facts (see
+    :mod:`queries.writes`) stay whatever their documents.
+    """
     d = engine.dialect
     return [
+        (w.DROP_DOCUMENT_ONLY_FACTS.text(d), {"doc": doc_id}),
         (w.RETRACT_DOCUMENT_FACTS.text(d), {"doc": doc_id}),
-        (w.DROP_UNSUPPORTED_FACTS.text(d), {"doc": doc_id}),
         (w.DELETE_DOCUMENT.text(d), {"doc": doc_id}),
     ]
 
@@ -44,7 +144,10 @@ def document_statements(engine: GraphEngine, ex: Extraction) -> list[Statement]:
     doc = ex.document
     labels = {e.id: e.label for e in ex.entities}
     _validate(ex, labels)
-    statements = retract_statements(engine, doc.id)
+    statements: list[Statement] = [
+        (w.GUARD_DOCUMENT_SOURCE.text(d), {"doc": doc.id, "source": doc.source})
+    ]
+    statements += retract_statements(engine, doc.id)
     statements.append((
         w.UPSERT_DOCUMENT.text(d),
         {
@@ -94,25 +197,45 @@ def document_statements(engine: GraphEngine, ex: Extraction) -> list[Statement]:
 
 
 def store(engine: GraphEngine, ex: Extraction) -> StoreResult:
-    """Write `ex` in one transaction, unless the same document (same sha256) is already there.
+    """Write `ex` in one transaction, unless the same document (same sha256) is already there
+    (then only changed metadata is written, see :func:`refresh`).
 
-    A changed document replaces its own facts; facts only it supported go.
+    A changed document replaces its own facts; facts only it supported go. The document's id
+    comes from :func:`identify`; an id held by another source raises
+    :class:`DocumentConflict` and writes nothing.
     """
-    d = engine.dialect
-    rows = engine.read(w.DOCUMENT_SHA.text(d), {"doc": ex.document.id})
-    if rows and rows[0]["sha256"] == ex.document.sha256:
-        return StoreResult(ex.document.id, "unchanged")
-    engine.write(document_statements(engine, ex))
+    doc = ex.document
+    stored = stored_document(engine, doc.id)
+    if stored is not None and not same_document(stored, doc):
+        raise _conflict(doc, stored)
+    if stored is not None and same_text(stored, doc):
+        return refresh(engine, doc, stored)
+    try:
+        engine.write(document_statements(engine, ex))
+    except GraphError:  # the batch's guard: another load stored this id since the read above
+        holder = stored_document(engine, doc.id)
+        if holder is not None and holder.get("source") != doc.source:
+            raise _conflict(doc, holder) from None
+        raise
     return StoreResult(
-        ex.document.id,
-        "replaced" if rows else "loaded",
+        doc.id,
+        "replaced" if stored else "loaded",
         entities=len(ex.entities),
         relationships=len(ex.relations),
     )
 
 
+def _conflict(doc: SourceDocument, holder: dict[str, Any]) -> DocumentConflict:
+    return DocumentConflict(
+        f"{doc.id!r} holds another document ({holder.get('source')}), not {doc.source}"
+    )
+
+
 def delete_document(engine: GraphEngine, doc_id: str) -> bool:
-    """Remove a document and every fact only it supported; False if there was none."""
+    """Remove a document and every fact only it supported; False if there was none.
+
+    A curated fact the document also supported stays, with its curated confidence.
+    """
     if not engine.read(w.DOCUMENT_SHA.text(engine.dialect), {"doc": doc_id}):
         return False
     engine.write(retract_statements(engine, doc_id))

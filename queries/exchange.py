@@ -54,9 +54,11 @@ SET d += row.props""",
     writes=True,
 )
 
-# rows: {start, end, docs, sources, confidences, confidence, props}. Sources already on the
-# relationship are not added twice, so importing the same file again changes nothing. With no
-# sources at all, the row's own confidence stands (curated facts).
+# rows: {start, end, docs, sources, confidences, curated, props}. Sources already on the
+# relationship are not added twice, so importing the same file again changes nothing. A row's
+# `curated` confidence (null when the row brings none) replaces the fact's curated support
+# and keeps its document sources; a fact curated before keeps its curated value otherwise
+# (one without any source, imported before facts were marked, counts as curated).
 IMPORT_RELATIONSHIPS = Query(
     "import_relationships",
     """UNWIND $rows AS row
@@ -68,11 +70,14 @@ WITH r, row, had,
      [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN had] AS fresh
 WITH r, row, had + [i IN fresh | row.sources[i]] AS sources,
      coalesce(r.docs, []) + [i IN fresh | row.docs[i]] AS docs,
-     coalesce(r.confidences, []) + [i IN fresh | row.confidences[i]] AS confidences
+     coalesce(r.confidences, []) + [i IN fresh | row.confidences[i]] AS confidences,
+     coalesce(row.curated, r.curated_confidence,
+              CASE WHEN size(r.docs) = 0 THEN r.confidence END) AS curated
 SET r += row.props
 SET r.docs = docs, r.sources = sources, r.confidences = confidences,
-    r.confidence = CASE WHEN size(confidences) = 0 THEN row.confidence
-                        ELSE 1.0 - reduce(p = 1.0, c IN confidences | p * (1.0 - c)) END""",
+    r.curated_confidence = curated,
+    r.confidence = 1.0 - (1.0 - coalesce(curated, 0.0))
+                         * reduce(p = 1.0, c IN confidences | p * (1.0 - c))""",
     params=("rows",),
     writes=True,
 )

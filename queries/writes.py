@@ -2,7 +2,13 @@
 
 Provenance lives on every fact relationship as three aligned lists, one entry per source:
 ``docs`` (document id), ``sources`` (a JSON object: doc, sentence, start, end, confidence,
-method) and ``confidences``; ``confidence`` is their noisy-OR, ``1 - prod(1 - c)``.
+method) and ``confidences``. A curated fact (one brought in by import) also has
+``curated_confidence``, one more piece of support that no document carries: deleting or
+replacing a document never takes it away, so a curated fact outlives every document.
+``confidence`` is the noisy-OR of all the support, ``1 - (1 - curated) * prod(1 - c)``
+(``curated`` 0 when there is none), never lower than the curated value. A fact with no
+document source and no ``curated_confidence`` (imported before curated facts were marked)
+counts as curated with its ``confidence`` and gets marked when a source is added to it.
 Merges are order-independent (list union, min of names), so concurrent loads end where a
 serial load does.
 """
@@ -15,27 +21,28 @@ DOCUMENT_SHA = Query(
     params=("doc",),
 )
 
-# Take document $doc's support off every relationship it backs ...
+# Drop the facts document $doc alone supports (curated facts stay) ...
+DROP_DOCUMENT_ONLY_FACTS = Query(
+    "drop_document_only_facts",
+    """MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
+WHERE $doc IN r.docs AND all(x IN r.docs WHERE x = $doc) AND r.curated_confidence IS NULL
+DELETE r""",
+    params=("doc",),
+    writes=True,
+)
+
+# ... then take its support off every other fact it backs. Two statements, the drop first:
+# FalkorDB 4.16 pushes a WHERE that follows a SET above the SET, losing the update.
 RETRACT_DOCUMENT_FACTS = Query(
     "retract_document_facts",
     """MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
 WHERE $doc IN r.docs
 WITH DISTINCT r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $doc] AS keep
 WITH r, [i IN keep | r.docs[i]] AS docs, [i IN keep | r.sources[i]] AS sources,
-     [i IN keep | r.confidences[i]] AS confidences
+     [i IN keep | r.confidences[i]] AS confidences,
+     1.0 - coalesce(r.curated_confidence, 0.0) AS doubt
 SET r.docs = docs, r.sources = sources, r.confidences = confidences,
-    r.confidence = 1.0 - reduce(p = 1.0, c IN confidences | p * (1.0 - c))""",
-    params=("doc",),
-    writes=True,
-)
-
-# ... then drop those it left unsupported. A separate statement: FalkorDB 4.16 pushes a
-# WHERE that follows a SET above the SET, losing the update.
-DROP_UNSUPPORTED_FACTS = Query(
-    "drop_unsupported_facts",
-    """MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
-WHERE size(r.docs) = 0
-DELETE r""",
+    r.confidence = 1.0 - doubt * reduce(p = 1.0, c IN confidences | p * (1.0 - c))""",
     params=("doc",),
     writes=True,
 )
@@ -67,6 +74,46 @@ SET d.name = $props.title, d.title = $props.title, d.source = $props.source,
     writes=True,
 )
 
+# The stored document of one id, and the one of a source (a document's identity).
+DOCUMENT_RECORD = Query(
+    "document_record",
+    """MATCH (d:Document {id: $doc})
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
+       d.published AS published""",
+    params=("doc",),
+)
+
+DOCUMENT_OF_SOURCE = Query(
+    "document_of_source",
+    """MATCH (d:Document {source: $source})
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
+       d.published AS published
+ORDER BY id LIMIT 1""",
+    params=("source",),
+)
+
+# First statement of a document's write batch: when another source holds id $doc, a division
+# by zero (evaluated only on that row) aborts the whole batch, so the check and the write are
+# one transaction and two concurrent loads never overwrite each other's document.
+GUARD_DOCUMENT_SOURCE = Query(
+    "guard_document_source",
+    """MATCH (d:Document {id: $doc})
+WHERE d.source <> $source
+SET d.conflict = size(d.id) / 0""",
+    params=("doc", "source"),
+    writes=True,
+)
+
+# Same text, new metadata: the facts stay, the node's descriptive properties change.
+UPDATE_DOCUMENT_METADATA = Query(
+    "update_document_metadata",
+    """MATCH (d:Document {id: $doc})
+SET d.name = $props.title, d.title = $props.title, d.source = $props.source,
+    d.url = $props.url, d.published = $props.published""",
+    params=("doc", "props"),
+    writes=True,
+)
+
 # rows: {id, name, aliases: [str], props: {country, kind, year, period, ...}}
 UPSERT_ENTITIES = Query(
     "upsert_entities",
@@ -88,12 +135,15 @@ UPSERT_RELATIONSHIPS = Query(
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
 MERGE (a)-[r:__TYPE__]->(b)
-WITH r, row, coalesce(r.confidences, []) + row.confidences AS confidences
+WITH r, row, coalesce(r.confidences, []) + row.confidences AS confidences,
+     coalesce(r.curated_confidence, CASE WHEN size(r.docs) = 0 THEN r.confidence END) AS curated
 SET r += row.props
 SET r.docs = coalesce(r.docs, []) + row.docs,
     r.sources = coalesce(r.sources, []) + row.sources,
     r.confidences = confidences,
-    r.confidence = 1.0 - reduce(p = 1.0, c IN confidences | p * (1.0 - c))""",
+    r.curated_confidence = curated,
+    r.confidence = 1.0 - (1.0 - coalesce(curated, 0.0))
+                         * reduce(p = 1.0, c IN confidences | p * (1.0 - c))""",
     params=("rows",),
     writes=True,
 )

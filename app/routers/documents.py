@@ -71,12 +71,16 @@ async def document(engine: Engine, document_id: DocumentId) -> dict:
     },
 )
 async def add_document(request: Request, engine: Engine, settings: AppSettings) -> dict:
-    """Extract a document into the graph: JSON `{"title", "text", "url"}` or a multipart
-    upload of one file (`file`: .txt, .md, .html or .jsonl, whose first line is loaded).
+    """Extract a document into the graph: JSON `{"title", "text", "url", "source"}` or a
+    multipart upload of one file (`file`: .txt, .md, .html or .jsonl of one line).
 
     Runs the full loader (cleaning, spaCy, entity resolution, relationships with evidence) and
-    writes the document all-or-nothing; the same content again is `unchanged`, a changed
-    document with the same id `replaced`. Needs `X-API-Key`.
+    writes the document all-or-nothing. A document is identified by its `source`, else its
+    `url`, else its text (a title or an upload's file name names no document): a new identity
+    is `loaded` (it never replaces another document; its id is a slug of the source, url or
+    title, with a suffix when another document has that slug), the same identity with a new
+    text `replaced`, the same text with a new title, url or date `updated`, and otherwise
+    `unchanged`. Needs `X-API-Key`.
     """
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
@@ -86,7 +90,7 @@ async def add_document(request: Request, engine: Engine, settings: AppSettings) 
             raise InvalidRequest(f"invalid document JSON: {_first_error(exc)}") from exc
         return await run_in_threadpool(
             document_service.add_text, engine, body.title, body.text, body.url,
-            max_bytes=settings.max_document_bytes,
+            source=body.source, max_bytes=settings.max_document_bytes,
         )
     if kind == "multipart/form-data":
         form = await request.form()
@@ -98,8 +102,8 @@ async def add_document(request: Request, engine: Engine, settings: AppSettings) 
             document_service.add_upload, engine, upload.filename or "upload.txt", data,
             max_bytes=settings.max_document_bytes,
         )
-    raise HTTPException(415, "send application/json {title, text, url} or multipart/form-data "
-                             "with a 'file' part")
+    raise HTTPException(415, "send application/json {title, text, url, source} or "
+                             "multipart/form-data with a 'file' part")
 
 
 def _first_error(exc: ValidationError) -> str:

@@ -20,6 +20,7 @@ from app.models import (
 from app.routers.params import (
     DEFAULT_HOPS,
     DEFAULT_LIMIT,
+    EntityId,
     Limit,
     MaxHops,
     Offset,
@@ -53,7 +54,7 @@ async def search(
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, responses=ALL_ERRORS)
-async def entity(engine: Engine, entity_id: str) -> dict:
+async def entity(engine: Engine, entity_id: EntityId) -> dict:
     """An entity's card: label, name, aliases, properties, the documents that mention it and
     its number of relationships by type (both directions)."""
     return await run_in_threadpool(entity_service.get_entity, engine, entity_id)
@@ -62,7 +63,7 @@ async def entity(engine: Engine, entity_id: str) -> dict:
 @router.get("/entities/{entity_id}/neighbors", response_model=NeighborList, responses=ALL_ERRORS)
 async def neighbors(
     engine: Engine,
-    entity_id: str,
+    entity_id: EntityId,
     type: Annotated[str | None, Query(description="Only this relationship type")] = None,  # noqa: A002
     direction: Annotated[
         Literal["out", "in", "both"], Query(description="'out': entity -> neighbour")
@@ -83,7 +84,7 @@ async def neighbors(
 )
 async def dependencies(
     engine: Engine,
-    entity_id: str,
+    entity_id: EntityId,
     direction: Annotated[
         Literal["upstream", "downstream"],
         Query(description="'upstream': what the entity relies on; 'downstream': who relies on it"),
@@ -112,7 +113,7 @@ async def dependencies(
 @router.get(
     "/entities/{entity_id}/exposure", response_model=EntityExposureList, responses=ALL_ERRORS
 )
-async def exposure(engine: Engine, entity_id: str, max_hops: MaxHops = DEFAULT_HOPS) -> dict:
+async def exposure(engine: Engine, entity_id: EntityId, max_hops: MaxHops = DEFAULT_HOPS) -> dict:
     """Every sanction that reaches the entity within `max_hops`.
 
     The entity E is exposed to sanction S when `S-[:TARGETS|RESTRICTS]->T` and E relies on T

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from app.deps import Engine, WriteAccess
-from app.models import ERRORS, ERRORS_WRITE, ImportResult
+from app.models import ERRORS, ERRORS_WRITE, ImportResult, NodeLinkGraph
 from app.routers.params import MaxHops
 from app.services import exchange
 
@@ -22,9 +22,10 @@ EXTENSIONS = {"node-link": "json", "graphml": "graphml", "gexf": "gexf", "csv": 
     response_class=Response,
     responses={
         200: {
-            "description": "The graph in the asked format",
+            "description": "The graph in the asked format: node-link JSON (this schema), "
+            "GraphML or GEXF XML, or a zip of nodes.csv and edges.csv",
+            "model": NodeLinkGraph,
             "content": {
-                "application/json": {"schema": {"type": "object"}},
                 "application/xml": {"schema": {"type": "string"}},
                 "application/zip": {"schema": {"type": "string", "format": "binary"}},
             },
@@ -50,7 +51,8 @@ def export(
     `node-link` is networkx `node_link_data(G, edges="edges")` of a MultiDiGraph keyed by
     relationship type: nodes with `id`, `label`, `name`, `aliases` and their properties; edges
     with `source`, `target`, `type`, `confidence` and `sources` (objects with doc, sentence,
-    offsets, confidence, method). Sorted and rounded, so the same graph gives the same bytes.
+    offsets, confidence, method), and `curated_confidence` on curated facts (see `POST
+    /import`). Sorted and rounded, so the same graph gives the same bytes.
     `graphml` and `gexf` hold the same data with lists as JSON text; `csv` is a zip of
     `nodes.csv` and `edges.csv`. Load it in a notebook with `app.notebook.to_networkx()`.
     """
@@ -67,7 +69,13 @@ def export(
     "/import",
     response_model=ImportResult,
     dependencies=[WriteAccess],
-    responses={**ERRORS_WRITE, 422: ERRORS[422], 503: ERRORS[503]},
+    responses={
+        **ERRORS_WRITE,
+        413: ERRORS[422] | {"description": "Body over `CHOKEPOINT_MAX_BODY_BYTES` (10 MiB by "
+                            "default): import a larger file with `chokepoint import FILE`"},
+        422: ERRORS[422],
+        503: ERRORS[503],
+    },
 )
 async def import_graph(
     engine: Engine,
@@ -78,12 +86,22 @@ async def import_graph(
 ) -> dict:
     """Merge node-link JSON (as `GET /export?format=node-link` writes it) into the graph.
 
-    Labels and relationship types are checked against the ontology (with each type's allowed
-    start and end labels), every edge end must be a node of the file or of the graph, and
-    properties must be strings, numbers, booleans or lists of those. Any error: 422 listing
-    them, and nothing is written; otherwise everything is written in one transaction.
-    Importing an export into an empty store gives the same graph; importing it again adds
-    nothing. Needs `X-API-Key`.
+    Node ids must be `<label in lower case>:<slug>` (`company:huawei`; the slug in lower-case
+    ASCII letters and digits, words joined by single `-`). Labels and relationship types are
+    checked against the ontology (with each type's allowed start and end labels), every edge
+    end must be a node of the file or of the graph, and properties must be strings, numbers,
+    booleans or lists of those. Any error: 422 listing them, and nothing is written;
+    otherwise everything is written in one transaction. Importing an export into an empty
+    store gives the same graph; importing it again adds nothing.
+
+    An edge without `sources`, or with `curated_confidence`, is a curated fact: its
+    confidence (`curated_confidence`, else `confidence`, else 1) is kept as support of its
+    own beside any document sources, so loading or deleting documents never lowers it or
+    removes the fact; an already extracted fact keeps its sources and becomes curated.
+
+    The body is limited to `CHOKEPOINT_MAX_BODY_BYTES` (10 MiB by default; larger: 413), so
+    the export of a bigger graph goes back in with `chokepoint import FILE`, which has no
+    such limit. Needs `X-API-Key`.
     """
     summary = await run_in_threadpool(exchange.import_node_link, engine, data)
     return summary.as_dict()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Path, Query
 
 from queries import MAX_HOPS
 
@@ -17,6 +17,17 @@ MaxHops = Annotated[
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
+EntityId = Annotated[
+    str, Path(description="Entity id, 'label:slug' (e.g. 'company:huawei'), as search returns it")
+]
+SanctionId = Annotated[
+    str, Path(description="Id of a Sanction entity, e.g. 'sanction:entity-list'")
+]
+RelationshipId = Annotated[
+    str,
+    Path(description="Relationship id '<start>~<TYPE>~<end>', e.g. "
+                     "'company:smic~SUPPLIES~company:huawei'"),
+]
 Types = Annotated[
     list[str] | None,
     Query(description="Relationship types to follow; repeat the parameter or comma-separate"),

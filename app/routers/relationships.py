@@ -7,6 +7,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, RelationshipDetail
+from app.routers.params import RelationshipId
 from app.services import entities as entity_service
 
 router = APIRouter(tags=["relationships"])
@@ -17,7 +18,7 @@ router = APIRouter(tags=["relationships"])
     response_model=RelationshipDetail,
     responses={404: ERRORS[404], 422: ERRORS[422], 503: ERRORS[503]},
 )
-async def relationship(engine: Engine, relationship_id: str) -> dict:
+async def relationship(engine: Engine, relationship_id: RelationshipId) -> dict:
     """A relationship by its id `<start>~<TYPE>~<end>` (as every hop and neighbour reports
     it, e.g. `company:cambricon~SUPPLIES~company:bytedance`), with its confidence (noisy-OR of
     its sources) and every source: document id and title, sentence, offsets, method."""

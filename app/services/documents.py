@@ -94,12 +94,18 @@ def _load(engine: GraphEngine, doc: SourceDocument) -> dict[str, Any]:
 
 def add_text(
     engine: GraphEngine, title: str, text: str, url: str | None = None, *,
-    max_bytes: int = 10 * 1024 * 1024,
+    source: str | None = None, max_bytes: int = 10 * 1024 * 1024,
 ) -> dict[str, Any]:
-    """Run the loader on a text and write it (all-or-nothing); returns the load status."""
+    """Run the loader on a text and write it (all-or-nothing); returns the load status.
+
+    The document is identified by `source`, else `url`, else its text (a title alone names
+    no document): the same identity with a new text is ``replaced``, the same text with a
+    new title, url or date ``updated``. Example:
+    ``add_text(engine, "Briefing", "Huawei relies on SMIC.")["status"] == "loaded"``.
+    """
     _check_size(len(text.encode()), max_bytes)
     try:
-        doc = document_from_text(title, text, url)
+        doc = document_from_text(title, text, url, source=source)
     except (DocumentError, ValueError) as exc:
         raise InvalidRequest(f"document not read: {exc}") from exc
     return _load(engine, doc)

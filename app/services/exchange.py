@@ -7,8 +7,19 @@ whose edge key is the relationship type:
   and the node's other properties (Documents without ``loaded_at`` and ``text``, entities
   without the ``imported`` bookkeeping flag);
 - edges: ``source``, ``target``, ``key`` = ``type``, ``confidence`` and ``sources`` (a sorted
-  list of ``{doc, sentence, start, end, confidence, method}`` objects) for facts; MENTIONED_IN
-  edges (entity -> Document) carry ``count`` and ``spans`` instead.
+  list of ``{doc, sentence, start, end, confidence, method}`` objects) for facts, and
+  ``curated_confidence`` for curated facts; MENTIONED_IN edges (entity -> Document) carry
+  ``count`` and ``spans`` instead.
+
+Node ids are ``<label in lower case>:<slug>`` (``company:huawei``, ``document:chip-war``),
+the slug being what :func:`loaders.entities.slugify` makes: lower-case ASCII letters and
+digits in words joined by single hyphens. Import refuses any other id.
+
+An imported fact is *curated* when the edge has no sources (its ``confidence``, 1 when
+absent, is the curated value) or gives ``curated_confidence``: that value is kept as one
+more piece of support beside the document sources (see :mod:`queries.writes`), so loading,
+replacing or deleting documents never lowers it or removes the fact. An edge with sources
+and no ``curated_confidence`` is not curated: its confidence is that of its sources.
 
 Nodes and edges are sorted and floats rounded to 6 places, so the same graph always gives a
 byte-identical :func:`dumps_node_link`. Importing an export into an empty store gives the
@@ -32,10 +43,11 @@ from typing import Any
 import networkx as nx
 
 from app.services.errors import InvalidRequest
-from app.services.evidence import SEPARATOR, parse_sources
+from app.services.evidence import parse_sources
 from app.services.paths import bfs, require_entities
 from graph.base import GraphEngine, Statement, WriteSummary
 from graph.schema import DOCUMENT, LABELS, MENTIONED_IN, REL_TYPES, allowed
+from loaders.entities import slugify
 from queries import exchange as q
 from queries import writes as w
 
@@ -48,12 +60,14 @@ MEDIA_TYPES = {
 }
 DOCUMENT_HIDDEN = frozenset({"id", "loaded_at", "text"})
 ENTITY_HIDDEN = frozenset({"id", "imported"})
-FACT_BOOKKEEPING = frozenset({"docs", "sources", "confidences", "confidence"})
+FACT_BOOKKEEPING = frozenset(
+    {"docs", "sources", "confidences", "confidence", "curated_confidence"})
 MAX_ERRORS = 20
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 NODE_LABELS = (*LABELS, DOCUMENT)
 EDGE_TYPES = (*REL_TYPES, MENTIONED_IN)
-EDGE_FIELDS = frozenset(("source", "target", "type", "key", "confidence", "sources"))
+EDGE_FIELDS = frozenset(
+    ("source", "target", "type", "key", "confidence", "sources", "curated_confidence"))
 INT64 = range(-(2**63), 2**63)
 MAX_ATOMIC_ROWS = 1_000_000
 """Most nodes plus edges an atomic import takes: it sends all its batches as one query text
@@ -108,6 +122,7 @@ def _edge_attrs(rel_type: str, props: dict[str, Any]) -> dict[str, Any]:
     attrs: dict[str, Any] = {"type": rel_type}
     if rel_type != MENTIONED_IN:
         attrs["confidence"] = props.get("confidence")
+        attrs["curated_confidence"] = props.get("curated_confidence")
         attrs["sources"] = parse_sources(props.get("sources"))
     attrs.update({k: v for k, v in props.items() if k not in FACT_BOOKKEEPING})
     return {k: _round(v) for k, v in attrs.items() if v is not None}
@@ -265,6 +280,23 @@ def _check_properties(where: str, props: dict[str, Any], errors: _Errors) -> Non
                        "integer, a boolean or a list of those")
 
 
+def _id_error(node_id: str, label: str) -> str | None:
+    """Why `node_id` is no id of a `label` node (``<label in lower case>:<slug>``), or None.
+
+    >>> _id_error("company:huawei", "Company") is None
+    True
+    >>> _id_error("country:x", "Company").endswith("e.g. 'company:x'")
+    True
+    """
+    prefix = label.lower()
+    head, colon, slug = node_id.partition(":")
+    if colon and head == prefix and slug and slugify(slug) == slug:
+        return None
+    hint = slugify(slug if colon else node_id)
+    return (f"id must be '{prefix}:<slug>' for a {label}, the slug in lower-case ASCII letters "
+            f"and digits with single '-' between words, e.g. '{prefix}:{hint}'")
+
+
 def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[str, Any]]]:
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     for i, node in enumerate(nodes):
@@ -277,14 +309,15 @@ def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[s
             errors.add(f"{where}: 'id' must be a non-empty string")
             continue
         where = f"node {node_id!r}"
-        if SEPARATOR in node_id:
-            errors.add(f"{where}: ids must not contain {SEPARATOR!r}")
         if node_id in out:
             errors.add(f"{where}: duplicate id")
         if label not in NODE_LABELS:
             errors.add(f"{where}: unknown label {label!r}; expected one of "
                        f"{', '.join(NODE_LABELS)}")
             continue
+        id_error = _id_error(node_id, label)
+        if id_error:
+            errors.add(f"{where}: {id_error}")
         name = node.get("name")
         if label != DOCUMENT and (not isinstance(name, str) or not name.strip()):
             errors.add(f"{where}: 'name' must be a non-empty string")
@@ -351,8 +384,9 @@ def _edge_rows(
             by_type[rel_type].append({"source": src, "target": dst, "props": props})
             continue
         conf = edge.get("confidence", 1.0)
-        if not _is_confidence(conf):
-            errors.add(f"{where}: 'confidence' must be a number in 0..1")
+        curated = edge.get("curated_confidence")
+        if not _is_confidence(conf) or not (curated is None or _is_confidence(curated)):
+            errors.add(f"{where}: 'confidence' and 'curated_confidence' must be numbers in 0..1")
             continue
         raw_sources = edge.get("sources", [])
         if not isinstance(raw_sources, list):
@@ -361,16 +395,36 @@ def _edge_rows(
         sources = [s for s in (_source_json(where, x, conf, errors) for x in raw_sources) if s]
         unique = {SOURCE_JSON.encode(s): s for s in sources}
         texts = sorted(unique)
+        confidences = [unique[t]["confidence"] for t in texts]
+        if not raw_sources and curated is None:
+            curated = conf
+        elif curated is None and conf > _noisy_or(confidences) + 1e-6:
+            errors.add(f"{where}: 'confidence' {conf} is more than its sources give "
+                       f"({_noisy_or(confidences):.6g}); give 'curated_confidence' to add "
+                       "curated support to a fact with sources")
+            continue
         by_type[rel_type].append({
             "start": src,
             "end": dst,
             "docs": [unique[t]["doc"] for t in texts],
             "sources": texts,
-            "confidences": [unique[t]["confidence"] for t in texts],
-            "confidence": round(float(conf), 6),
+            "confidences": confidences,
+            "curated": None if curated is None else round(float(curated), 6),
             "props": props,
         })
     return by_type
+
+
+def _noisy_or(confidences: Iterable[float]) -> float:
+    """The confidence of independent pieces of support: ``1 - prod(1 - c)``.
+
+    >>> round(_noisy_or([0.5, 0.5]), 6)
+    0.75
+    """
+    doubt = 1.0
+    for c in confidences:
+        doubt *= 1.0 - c
+    return 1.0 - doubt
 
 
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -391,7 +445,9 @@ def import_node_link(
     :data:`MAX_ATOMIC_ROWS`; the API's body limit keeps its imports far below that);
     otherwise each batch commits on its own (for very large files: not all-or-nothing,
     though a file that fails validation still writes nothing).
-    Imported entities are flagged so that deleting a document never removes them.
+    Node ids must be ``<label in lower case>:<slug>``. Imported entities are flagged so that
+    deleting a document never removes them; an edge without sources, or with
+    ``curated_confidence``, becomes a curated fact (see the module docstring).
 
     >>> from app.settings import Settings; from graph import open_engine
     >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",

@@ -12,12 +12,23 @@ from queries import entities as q
 MATCH_KINDS = ("exact", "prefix", "contains")
 
 
+def normalize_query(text: str) -> str:
+    """`text` without surrounding whitespace, inner whitespace runs collapsed to one space.
+
+    >>> normalize_query("  Huawei    Technologies ")
+    'Huawei Technologies'
+    """
+    return " ".join(text.split())
+
+
 def search_entities(
     engine: GraphEngine, text: str = "", *, label: str | None = None, limit: int = 20,
     offset: int = 0,
 ) -> dict[str, Any]:
     """Entities whose name or an alias matches `text` (case-insensitive): exact matches first,
-    then prefix, then substring; ties by name. An empty `text` lists every entity by name.
+    then prefix, then substring; ties by name. Spaces around `text` are dropped and runs of
+    whitespace inside it read as one space (:func:`normalize_query`). An empty `text` lists
+    every entity by name.
 
     >>> from app.settings import Settings; from graph import open_engine
     >>> engine = open_engine(Settings(CHOKEPOINT_DATA_DIR="/tmp/chokepoint-doctest",
@@ -28,7 +39,7 @@ def search_entities(
     """
     if label is not None and label not in LABELS:
         raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
-    params: dict[str, Any] = {"q": text, "label": label}
+    params: dict[str, Any] = {"q": normalize_query(text), "label": label}
     d = engine.dialect
     total = int(engine.read(q.COUNT_SEARCH_ENTITIES.text(d), params)[0]["total"])
     rows = engine.read(q.SEARCH_ENTITIES.text(d), {**params, "limit": limit, "offset": offset})

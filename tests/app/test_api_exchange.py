@@ -115,7 +115,7 @@ BAD_IMPORTS = [
                                          "type": "SUPPLIES"})), "not allowed by the ontology"),
     (broken(lambda d: d["nodes"].append({"id": "company:x", "label": "Company"})), "'name'"),
     (broken(lambda d: d["nodes"].append({"id": "company:a~b", "label": "Company", "name": "A"})),
-     "must not contain"),
+     "id must be 'company:<slug>'"),
     (broken(lambda d: d["nodes"].append(dict(d["nodes"][0]))), "duplicate id"),
     (broken(lambda d: d["nodes"][0].update(country={"nested": "map"})), "property 'country'"),
     (broken(lambda d: d["nodes"][0].update(year=2**70)), "64-bit"),

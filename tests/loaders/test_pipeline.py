@@ -138,7 +138,7 @@ def test_cli_load_and_delete_doc(tmp_path: Path) -> None:
     run = subprocess.run([*cli, "load", str(docs)], env=env, capture_output=True, text=True,
                          cwd=ROOT, timeout=300)
     assert run.returncode == 1
-    assert "loaded 1" in run.stdout and "failed: empty.txt: empty document" in run.stdout
+    assert "loaded 1" in run.stdout and "failed: empty.txt: empty document" in run.stderr
     assert "loading" in run.stderr  # the progress bar
     gone = subprocess.run([*cli, "delete-doc", "document:good-txt"], env=env,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)

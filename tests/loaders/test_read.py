@@ -96,6 +96,7 @@ def test_jsonl_lines_and_a_bad_line_that_fails_alone(tmp_path: Path) -> None:
     assert docs[0].id == "document:https-news-example-one"
     assert docs[0].url == "https://news.example/one"
     assert docs[1].id == "document:feed-jsonl-4"
+    assert docs[1].source == f"{f.resolve()}#4"
     assert docs[1].published == "2025-01-02"
     assert [(e.source, e.line) for e in errors] == [("feed.jsonl", 2), ("feed.jsonl", 3),
                                                     ("feed.jsonl", 5), ("feed.jsonl", 6),
@@ -114,7 +115,7 @@ def test_directory_is_recursive_sorted_and_named_relative(tmp_path: Path) -> Non
     (tmp_path / "skip.png").write_bytes(b"\x89PNG\x00\x00")
     (tmp_path / ".hidden.txt").write_text("Hidden file.")
     docs, errors = docs_and_errors(tmp_path)
-    assert [d.source for d in docs] == ["a.md", "b/z.txt"]
+    assert [d.source for d in docs] == [str(tmp_path.resolve() / n) for n in ("a.md", "b/z.txt")]
     assert [d.id for d in docs] == ["document:a-md", "document:b-z-txt"]
     assert errors == []
 
@@ -135,7 +136,7 @@ def test_bad_files_fail_alone_with_a_clear_message(
     (tmp_path / "bad.txt").write_bytes(content)
     (tmp_path / "good.txt").write_text(ARTICLE)
     docs, errors = docs_and_errors(tmp_path)
-    assert [d.source for d in docs] == ["good.txt"]
+    assert [d.id for d in docs] == ["document:good-txt"]
     [error] = errors
     assert error.source == "bad.txt"
     assert reason in str(error) and str(error).startswith("bad.txt: ")
@@ -145,7 +146,7 @@ def test_over_the_size_limit(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("Huawei makes chips. " * 200)
     (tmp_path / "small.txt").write_text(ARTICLE)
     docs, errors = docs_and_errors(tmp_path, max_bytes=1024)
-    assert [d.source for d in docs] == ["small.txt"]
+    assert [d.id for d in docs] == ["document:small-txt"]
     assert "too large" in str(errors[0]) and "1024" in str(errors[0])
 
 
@@ -242,3 +243,22 @@ def test_document_from_text_and_upload() -> None:
 def test_upload_errors(name: str, data: bytes, reason: str) -> None:
     with pytest.raises(DocumentError, match=reason):
         documents_from_upload(name, data, max_bytes=1024)
+
+
+def test_a_document_is_identified_by_its_source(tmp_path: Path) -> None:
+    plain = document_from_text("Daily briefing", ARTICLE)
+    assert plain.source == "sha256:" + plain.sha256 and plain.id == "document:daily-briefing"
+    assert document_from_text("T", ARTICLE, url="https://x.test/a").source == "https://x.test/a"
+    given = document_from_text("T", ARTICLE, url="https://x.test/a", source="feed:acme/1")
+    assert (given.source, given.id) == ("feed:acme/1", "document:feed-acme-1")
+    [up] = documents_from_upload("report.txt", ARTICLE.encode())
+    assert (up.id, up.source) == ("document:report-txt", "sha256:" + up.sha256)
+    rows = b'{"text": "A one."}\n{"text": "B two.", "source": "wire/7"}\n'
+    one, seven = documents_from_upload("f.jsonl", rows)
+    assert (one.id, one.source) == ("document:f-jsonl-1", "sha256:" + one.sha256)
+    assert (seven.id, seven.source) == ("document:wire-7", "wire/7")
+    f = tmp_path / "f.jsonl"
+    f.write_bytes(rows + b'{"text": "C.", "source": 3}\n')
+    docs, [error] = docs_and_errors(f)
+    assert [d.source for d in docs] == [f"{f}#1", "wire/7"]
+    assert "'source' must be a string" in str(error) and error.line == 3

@@ -29,9 +29,9 @@ def test_two_loaders_and_api_reads_end_like_a_serial_load(
 ) -> None:
     corpus = tmp_path / "corpus"
     first = write_corpus(corpus / "a", range(0, 12))
-    second = write_corpus(corpus / "b", range(6, 18))
-    # The overlap: doc-06 .. doc-11 in both folders (a file's id is its name: same ids).
-    assert len({p.name for p in first} & {p.name for p in second}) == 6
+    second = first[6:] + write_corpus(corpus / "b", range(12, 18))
+    # The overlap: doc-06 .. doc-11, the same files in both loads (a file is its path).
+    assert len(set(first) & set(second)) == 6
     data = tmp_path / "data"
     settings = Settings(CHOKEPOINT_DATA_DIR=data, CHOKEPOINT_GRAPH="concurrent",
                         CHOKEPOINT_API_KEY="k")

@@ -55,9 +55,10 @@ class Case:
 @st.composite
 def cases(draw: st.DrawFn) -> Case:
     n = draw(st.integers(3, 11))
-    labels = {f"n{i}": draw(st.sampled_from(LABEL_POOL)) for i in range(n)}
-    # Type before label: at least one Sanction and one Company make exposure non-trivial.
-    labels["n0"], labels["n1"] = "Sanction", "Company"
+    drawn = [draw(st.sampled_from(LABEL_POOL)) for _ in range(n)]
+    # At least one Sanction and one Company make exposure non-trivial.
+    drawn[0], drawn[1] = "Sanction", "Company"
+    labels = {f"{label.lower()}:n{i}": label for i, label in enumerate(drawn)}
     ids = sorted(labels)
     raw = draw(st.lists(
         st.tuples(st.sampled_from(TYPE_POOL), st.integers(0, 99), st.integers(0, 99),
@@ -164,13 +165,15 @@ def check_relies_hop(hop: dict[str, Any], toward: str) -> None:
 
 # Two 2-hop routes from n4 to the target n1: via n2 (DEPENDS_ON, so "supply") and via n3 (all
 # SUBSIDIARY_OF); the documented rule makes it "ownership" although n2 sorts first.
+S0, C1, C2, C3, C4, C5, T6 = ("sanction:n0", "company:n1", "company:n2", "company:n3",
+                               "company:n4", "company:n5", "technology:n6")
 TIE = Case(
-    labels={"n0": "Sanction", "n1": "Company", "n2": "Company", "n3": "Company",
-            "n4": "Company", "n5": "Company", "n6": "Technology"},
-    edges={("n0", "TARGETS", "n1"): 0.9, ("n2", "DEPENDS_ON", "n1"): 0.8,
-           ("n3", "SUBSIDIARY_OF", "n1"): 0.7, ("n4", "DEPENDS_ON", "n2"): 0.6,
-           ("n4", "SUBSIDIARY_OF", "n3"): 0.5, ("n1", "SUPPLIES", "n5"): 0.4,
-           ("n0", "RESTRICTS", "n6"): 0.3, ("n5", "DEPENDS_ON", "n6"): 0.2},
+    labels={S0: "Sanction", C1: "Company", C2: "Company", C3: "Company",
+            C4: "Company", C5: "Company", T6: "Technology"},
+    edges={(S0, "TARGETS", C1): 0.9, (C2, "DEPENDS_ON", C1): 0.8,
+           (C3, "SUBSIDIARY_OF", C1): 0.7, (C4, "DEPENDS_ON", C2): 0.6,
+           (C4, "SUBSIDIARY_OF", C3): 0.5, (C1, "SUPPLIES", C5): 0.4,
+           (S0, "RESTRICTS", T6): 0.3, (C5, "DEPENDS_ON", T6): 0.2},
 )
 
 
