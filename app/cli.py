@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import signal
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -88,9 +89,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         logging.getLogger("uvicorn.error").info(
             "chokepoint serving on %s (API docs at %s/docs; press Ctrl-C to stop)", url, url
         )
-        with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after its
-            server.run(sockets=[sock])  # clean shutdown; that is a normal end here
+        # uvicorn re-raises the signal that stopped it after its clean shutdown; under the
+        # default SIGTERM handler that would kill the process before the engine is closed,
+        # so SIGTERM (docker stop, systemd) ends the same way as Ctrl-C.
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                server.run(sockets=[sock])
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     return 0 if server.started else 1
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:

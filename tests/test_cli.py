@@ -105,9 +105,12 @@ def get_json(url: str) -> dict[str, Any] | None:
         return None
 
 
-@pytest.mark.parametrize("access_log", [False, True], ids=["quiet", "access-log"])
-def test_serve_stops_cleanly(tmp_path: Path, access_log: bool) -> None:
-    """`serve` answers, stops its engine on Ctrl-C, and logs requests only when asked to."""
+@pytest.mark.parametrize(("access_log", "stop"), [
+    (False, signal.SIGINT), (True, signal.SIGINT), (False, signal.SIGTERM),
+], ids=["quiet", "access-log", "sigterm"])
+def test_serve_stops_cleanly(tmp_path: Path, access_log: bool, stop: signal.Signals) -> None:
+    """`serve` answers, stops its engine on Ctrl-C or SIGTERM (docker stop, systemd), and
+    logs requests only when asked to."""
     data_dir = tmp_path / "data"
     port = free_port()
     env = {**os.environ, "CHOKEPOINT_DATA_DIR": str(data_dir), "CHOKEPOINT_BACKEND": "embedded"}
@@ -127,7 +130,7 @@ def test_serve_stops_cleanly(tmp_path: Path, access_log: bool) -> None:
         assert health is not None, f"serve did not answer /health (exit {proc.poll()})"
         assert health["status"] == "ok" and health["engine"] == "embedded"
         assert len(servers_for(data_dir)) == 1
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop)
         out, _ = proc.communicate(timeout=EXIT_TIMEOUT_S)
     finally:
         if proc.poll() is None:
