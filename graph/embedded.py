@@ -181,14 +181,23 @@ class FalkorDBEngine(GraphEngine):
         for label, prop in ddl.INDEXED:
             if (label, prop) not in have:
                 text = ddl.CREATE_INDEX.text(self.dialect, label=label, prop=prop)
-                self._call(partial(self.graph.query, text))
+                self._create(partial(self.graph.query, text))
         constraints = self._call(
             lambda: self.graph.query(ddl.FALKORDB_LIST_CONSTRAINTS.text(self.dialect))
         ).result_set
         unique = {(row[1], tuple(row[2])) for row in constraints if row[0] == "UNIQUE"}
         for label in ddl.UNIQUE_ID_LABELS:
             if (label, ("id",)) not in unique:
-                self._call(partial(self.graph.create_node_unique_constraint, label, "id"))
+                self._create(partial(self.graph.create_node_unique_constraint, label, "id"))
+
+    def _create(self, create: Callable[[], Any]) -> None:
+        """Run a schema change that another process starting at the same moment may have
+        made first (FalkorDB has no IF NOT EXISTS): that is no error."""
+        try:
+            self._call(create)
+        except GraphError as exc:
+            if "already" not in str(exc):
+                raise
 
     def clear(self) -> None:
         def drop() -> None:

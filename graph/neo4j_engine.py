@@ -104,7 +104,10 @@ class Neo4jEngine(GraphEngine):
         statements: list[Statement] = []
         for label in ddl.UNIQUE_ID_LABELS:
             statements.append((ddl.CREATE_ID_CONSTRAINT.text(self.dialect, label=label), {}))
-            statements.append((ddl.CREATE_NAME_INDEX.text(self.dialect, label=label), {}))
+        for label, prop in ddl.INDEXED:
+            if prop != "id":  # the constraint indexes id
+                text = ddl.CREATE_INDEX.text(self.dialect, label=label, prop=prop)
+                statements.append((text, {}))
         for cypher, params in statements:  # schema changes cannot share a transaction
             self._run(lambda s, c=cypher, p=params: s.run(c, p).consume())
 

@@ -10,19 +10,16 @@ from graph.schema import ALL_LABELS
 from queries.base import Query
 
 UNIQUE_ID_LABELS: tuple[str, ...] = ALL_LABELS
-INDEXED: tuple[tuple[str, str], ...] = tuple(
-    (label, prop) for label in ALL_LABELS for prop in ("id", "name")
+INDEXED: tuple[tuple[str, str], ...] = (
+    *((label, prop) for label in ALL_LABELS for prop in ("id", "name")),
+    ("Document", "source"),  # a document is looked up by its source on every load
 )
-"""(label, property) pairs that get a range index on FalkorDB (the unique constraint needs one)."""
+"""(label, property) pairs that get a range index (on FalkorDB the unique constraint on id
+needs one; Neo4j's constraint brings its own)."""
 
 CREATE_ID_CONSTRAINT = Query(
     "schema_unique_id",
     "CREATE CONSTRAINT IF NOT EXISTS FOR (n:__LABEL__) REQUIRE n.id IS UNIQUE",
-    writes=True,
-)
-CREATE_NAME_INDEX = Query(
-    "schema_name_index",
-    "CREATE INDEX IF NOT EXISTS FOR (n:__LABEL__) ON (n.name)",
     writes=True,
 )
 CREATE_INDEX = Query(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from app.settings import Settings
+from graph.base import GraphError
+from graph.embedded import FalkorDBEngine
 from graph.schema import (
     ALL_LABELS,
     ALL_REL_TYPES,
@@ -93,3 +97,33 @@ def test_template_slots_take_whitelisted_values_only(template: Query) -> None:
 def test_query_names_are_unique(template: Query) -> None:
     with pytest.raises(ValueError, match="duplicate"):
         Query(template.name, "RETURN 1")
+
+
+def _bootstrap_at(start: threading.Barrier, engine: FalkorDBEngine,
+                  errors: list[Exception]) -> None:
+    start.wait()
+    try:
+        engine.bootstrap_schema()
+    except GraphError as exc:
+        errors.append(exc)
+
+
+def test_two_processes_bootstrapping_a_new_graph_at_once_both_succeed(
+        settings: Settings) -> None:
+    """Two loads started at the same moment on a brand-new graph each create the schema;
+    the one that finds an index or constraint made a moment earlier goes on."""
+    for attempt in range(4):
+        name = f"{settings.graph_name}_race{attempt}"
+        engines = [FalkorDBEngine(settings.data_dir, name) for _ in range(2)]
+        start = threading.Barrier(len(engines))
+        errors: list[Exception] = []
+        threads = [threading.Thread(target=_bootstrap_at, args=(start, e, errors))
+                   for e in engines]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        engines[0].graph.delete()
+        for e in engines:
+            e.close()
+        assert errors == []
