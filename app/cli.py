@@ -286,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("node-link", "graphml", "gexf", "csv"),
                    default="node-link")
     p.add_argument("--focus", metavar="ID", help="only this entity's neighbourhood")
-    p.add_argument("--hops", type=int, choices=range(1, 7), default=2, metavar="N",
+    p.add_argument("--hops", type=int, choices=range(1, 7), default=None, metavar="N",
                    help="neighbourhood radius with --focus (1..6, default 2)")
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="default: stdout")
     p.set_defaults(handler=cmd_export)

@@ -37,9 +37,9 @@ def to_networkx(
     (each a dict with doc, sentence, start, end, confidence, method). Raises ``ValueError``
     with the API's message when it answers with an error.
     """
-    query = {"format": "node-link", "hops": str(hops)}
+    query = {"format": "node-link"}
     if focus is not None:
-        query["focus"] = focus
+        query.update(focus=focus, hops=str(hops))
     url = f"{base_url.rstrip('/')}/export?{urllib.parse.urlencode(query)}"
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:

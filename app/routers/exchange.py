@@ -10,8 +10,8 @@ from fastapi.responses import Response
 
 from app.deps import Engine, WriteAccess
 from app.models import ERRORS, ERRORS_WRITE, ImportResult, NodeLinkGraph
-from app.routers.params import MaxHops
 from app.services import exchange
+from queries import MAX_HOPS
 
 router = APIRouter(tags=["exchange"])
 EXTENSIONS = {"node-link": "json", "graphml": "graphml", "gexf": "gexf", "csv": "zip"}
@@ -43,7 +43,11 @@ def export(
     focus: Annotated[
         str | None, Query(min_length=1, description="Entity id: export only its neighbourhood")
     ] = None,
-    hops: MaxHops = 2,
+    hops: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_HOPS,
+              description=f"With focus only: hop bound, 1..{MAX_HOPS} (default 2)"),
+    ] = None,
 ) -> Response:
     """The whole graph, or the `hops`-neighbourhood of entity `focus` (fact relationships in
     either direction, without documents).

@@ -189,11 +189,19 @@ def _scalar(value: Any) -> Any:
     return value
 
 
-def export_bytes(engine: GraphEngine, fmt: str, focus: str | None = None, hops: int = 2) -> bytes:
+DEFAULT_EXPORT_HOPS = 2
+
+def export_bytes(
+    engine: GraphEngine, fmt: str, focus: str | None = None, hops: int | None = None
+) -> bytes:
     """The export in `fmt` (``node-link``, ``graphml``, ``gexf`` or ``csv`` = a zip of
-    nodes.csv and edges.csv) as bytes."""
+    nodes.csv and edges.csv) as bytes: the whole graph, or the `hops`-neighbourhood of
+    `focus` (2 hops unless given; `hops` without `focus` is refused, not ignored)."""
     if fmt not in FORMATS:
         raise InvalidRequest(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if hops is not None and focus is None:
+        raise InvalidRequest("hops bounds a neighbourhood: give focus (an entity id) with it")
+    hops = DEFAULT_EXPORT_HOPS if hops is None else hops
     if fmt == "node-link":
         return dumps_node_link(export_node_link(engine, focus, hops)).encode()
     graph = export_graph(engine, focus, hops)

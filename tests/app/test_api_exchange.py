@@ -77,6 +77,17 @@ def test_focus_exports_a_neighbourhood(client: TestClient, chain: GraphEngine) -
         ("company:smic", "SUPPLIES", "company:hisilicon")]
 
 
+def test_hops_without_focus_is_refused_not_ignored(client: TestClient, chain: GraphEngine) -> None:
+    r = client.get("/export", params={"hops": 2})
+    assert r.status_code == 422 and "give focus" in r.json()["detail"]
+
+
+def test_focus_without_hops_takes_two_hops(client: TestClient, chain: GraphEngine) -> None:
+    default = client.get("/export", params={"focus": "company:smic"}).json()
+    two = client.get("/export", params={"focus": "company:smic", "hops": 2}).json()
+    assert default == two and len(two["nodes"]) > 3
+
+
 def test_graphml_gexf_and_csv(client: TestClient, chain: GraphEngine) -> None:
     r = client.get("/export", params={"format": "graphml"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
