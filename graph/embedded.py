@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -43,6 +44,8 @@ MAX_NESTING = 32
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+log = logging.getLogger(__name__)
+
 class FalkorDBEngine(GraphEngine):
     """FalkorDB, started as a child process on this machine (see :class:`EmbeddedServer`).
 
@@ -79,6 +82,7 @@ class FalkorDBEngine(GraphEngine):
                 try:
                     if self.server.restart_if_dead():
                         self._restarted = f"engine process died ({exc}); restarted it"
+                        log.warning("embedded engine: %s", self._restarted)
                         self._connect()
                 except EngineUnavailable:
                     raise
@@ -218,6 +222,7 @@ class FalkorDBEngine(GraphEngine):
                     self._connect()
             except EngineUnavailable as exc:
                 return Health(self.name, False, f"embedded engine is down: {exc}")
+            log.warning("embedded engine: the process was down; restarted it")
             return Health(self.name, False, "embedded engine process was down; restarted it")
         return Health(
             self.name, True, note, {"endpoint": self.server.endpoint.describe()}  # type: ignore[union-attr]

@@ -156,7 +156,8 @@ def test_data_persists_across_stop_and_start(data_dir: Path) -> None:
         assert engine.read("MATCH (n:Company) RETURN n.name AS name") == [{"name": "A"}]
 
 
-def test_killed_server_is_restarted_and_keeps_acknowledged_writes(data_dir: Path) -> None:
+def test_killed_server_is_restarted_and_keeps_acknowledged_writes(
+        data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
     with FalkorDBEngine(data_dir, "g") as engine:
         for i in range(50):
             engine.write([("CREATE (:Entity:Technology {id: $id, name: $id})", {"id": f"t:{i}"})])
@@ -167,9 +168,10 @@ def test_killed_server_is_restarted_and_keeps_acknowledged_writes(data_dir: Path
         assert engine.read("MATCH (n:Technology) RETURN count(n) AS n") == [{"n": 50}]
         assert server_pid(engine) != pid
         assert servers_for(data_dir) == [server_pid(engine)]
+    assert any("restarted" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
 
 
-def test_health_restarts_a_killed_server(data_dir: Path) -> None:
+def test_health_restarts_a_killed_server(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
     with FalkorDBEngine(data_dir, "g") as engine:
         engine.write([("CREATE (:Entity:Company {id: 'company:a', name: 'A'})", {})])
         pid = server_pid(engine)
@@ -177,6 +179,8 @@ def test_health_restarts_a_killed_server(data_dir: Path) -> None:
         wait_gone(pid)
         h = engine.health()
         assert not h.ok and "restarted" in h.detail
+        assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+            "embedded engine: the process was down; restarted it"]
         assert engine.health().ok
         assert engine.read("MATCH (n) RETURN count(n) AS n") == [{"n": 1}]
 
