@@ -140,7 +140,6 @@ class GraphEngine(ABC):
     name: str
     dialect: str
 
-    @abstractmethod
     def read(
         self,
         cypher: str,
@@ -154,8 +153,9 @@ class GraphEngine(ABC):
         With `max_rows`, at most that many rows, and the engine stops the statement there
         instead of sending (and this process holding) every row it matches.
         """
-        raise NotImplementedError  # abstract
+        return self.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows).rows
 
+    @abstractmethod
     def read_table(
         self,
         cypher: str,
@@ -164,11 +164,8 @@ class GraphEngine(ABC):
         timeout_ms: int | None = None,
         max_rows: int | None = None,
     ) -> Table:
-        """:meth:`read`, plus the statement's column names, which a result without rows
-        still has. Both engines take them from the engine's result header; this fallback
-        (for wrappers) reads them off the first row, so it has none without rows."""
-        rows = self.read(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows)
-        return Table(list(rows[0]) if rows else [], rows)
+        """:meth:`read`, with the statement's column names (from the engine's result header,
+        so a result without rows has them too)."""
 
     @abstractmethod
     def write(self, statements: Sequence[Statement]) -> WriteSummary:

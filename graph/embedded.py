@@ -28,7 +28,6 @@ from graph.base import (
     Health,
     InvalidValue,
     QueryTimeout,
-    Row,
     Statement,
     Table,
     WriteSummary,
@@ -103,16 +102,6 @@ class FalkorDBEngine(GraphEngine):
             raise InvalidValue("the statement's result is nested too deeply to read") from exc
 
     # -- reads ------------------------------------------------------------------------------
-    def read(
-        self,
-        cypher: str,
-        params: dict[str, Any] | None = None,
-        *,
-        timeout_ms: int | None = None,
-        max_rows: int | None = None,
-    ) -> list[Row]:
-        return self.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows).rows
-
     def read_table(
         self,
         cypher: str,

@@ -18,7 +18,6 @@ from graph.base import (
     GraphError,
     Health,
     QueryTimeout,
-    Row,
     Statement,
     Table,
     WriteSummary,
@@ -41,16 +40,6 @@ class Neo4jEngine(GraphEngine):
             self.driver.verify_connectivity()
         except (Neo4jError, ServiceUnavailable, ValueError, OSError) as exc:
             raise EngineUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from exc
-
-    def read(
-        self,
-        cypher: str,
-        params: dict[str, Any] | None = None,
-        *,
-        timeout_ms: int | None = None,
-        max_rows: int | None = None,
-    ) -> list[Row]:
-        return self.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows).rows
 
     def read_table(
         self,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from graph.base import GraphEngine, Health, Statement, WriteSummary
+from graph.base import GraphEngine, Health, Statement, Table, WriteSummary
 from loaders.model import Entity, Evidence, Extraction, Mention, Relation, SourceDocument
 from queries import entities as q_entities
 
@@ -108,16 +108,16 @@ class RecordingEngine(GraphEngine):
         self.dialect = inner.dialect
         self.statements: list[str] = []
 
-    def read(
+    def read_table(
         self,
         cypher: str,
         params: dict[str, Any] | None = None,
         *,
         timeout_ms: int | None = None,
         max_rows: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> Table:
         self.statements.append(cypher)
-        return self.inner.read(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows)
+        return self.inner.read_table(cypher, params, timeout_ms=timeout_ms, max_rows=max_rows)
 
     def write(self, statements: Sequence[Statement]) -> WriteSummary:
         self.statements.extend(cypher for cypher, _ in statements)
