@@ -258,6 +258,8 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     for values in result["data"]["values"]:
         print(json.dumps(dict(zip(fields, values, strict=True)), sort_keys=True,
                          ensure_ascii=False))
+    if not result["data"]["values"]:
+        print(f"chokepoint: no rows (columns: {', '.join(fields)})", file=sys.stderr)
     if result["truncated"]:
         print(f"chokepoint: {result['total']} rows, printed the first {result['limit']} "
               "(CHOKEPOINT_QUERY_MAX_ROWS)", file=sys.stderr)

@@ -106,3 +106,11 @@ def test_load_summary_and_failures(tmp_path: Path) -> None:
     # Both documents name the same companies: counted per document, they count twice.
     assert per_document == [stats["types"]["MENTIONED_IN"], 2 * facts]
     assert per_document[0] > entities
+
+
+def test_query_with_no_rows_names_its_columns_on_stderr(tmp_path: Path) -> None:
+    statement = "MATCH (n:Company {id: 'company:none'}) RETURN n.id AS id, n.name AS name"
+    proc = run(["query", statement], tmp_path / "data")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert "no rows (columns: id, name)" in proc.stderr
