@@ -1468,18 +1468,19 @@ def _technology_word_after(text: str, cands: list[Candidate]) -> None:
             cand.surfaces = (*cand.surfaces, cand.text + m.group())
 
 
-def _technologies_with_legal_form(text: str, cands: list[Candidate]) -> None:
-    """A capitalised technology name followed by a legal form ("Silicon Carbide LLC", "Rare
-    Earths Ltd") is a firm's name, legal form included.
+def _names_with_legal_form(text: str, cands: list[Candidate]) -> None:
+    """A capitalised technology or product name followed by a legal form ("Silicon Carbide
+    LLC", "Rare Earths Ltd", "Kirin Holdings") is a firm's name, legal form included.
 
     >>> cands = [Candidate(0, 15, "Silicon Carbide", "Technology", "gazetteer")]
-    >>> _technologies_with_legal_form("Silicon Carbide LLC was formed.", cands)
+    >>> _names_with_legal_form("Silicon Carbide LLC was formed.", cands)
     >>> cands[0].text, cands[0].label
     ('Silicon Carbide LLC', 'Company')
     """
     forms = lexicon().words("legal_forms")
     for cand in cands:
-        if cand.label != "Technology" or not all(w[:1].isupper() for w in cand.text.split()):
+        if cand.label not in ("Technology", "Product") or not all(
+                w[:1].isupper() for w in cand.text.split()):
             continue
         after = text[cand.end : cand.end + 12].split(maxsplit=1)
         if after and text[cand.end : cand.end + 1] == " " and after[0].rstrip(",") in forms:
@@ -1488,6 +1489,39 @@ def _technologies_with_legal_form(text: str, cands: list[Candidate]) -> None:
             continue
         cand.text, cand.label, cand.method = text[cand.start : cand.end], "Company", "pattern"
         cand.known, cand.name = None, None
+
+
+def _foreign_bodies(text: str, cands: list[Candidate], gaz: Gazetteer) -> None:
+    """A known country's body named after another country ("India's Ministry of Commerce",
+    "the Thai Ministry of Commerce") is that country's body: its known agency when the
+    gazetteer has one, else a body of its own, "Ministry of Commerce (India)".
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> mofcom = gazetteer().lookup("Ministry of Commerce", "Agency")
+    >>> cands = [Candidate(8, 28, "Ministry of Commerce", "Agency", "gazetteer", mofcom)]
+    >>> _foreign_bodies("India's Ministry of Commerce said.", cands, gazetteer())
+    >>> cands[0].known, cands[0].name, cands[0].properties["country"]
+    (None, 'Ministry of Commerce (India)', 'India')
+    """
+    demonyms = lexicon().mapping("demonyms")
+    for cand in cands:
+        home = cand.known.properties.get("country") if cand.known is not None else None
+        if cand.label != "Agency" or home is None or split_country(cand.text)[0] is not None:
+            continue
+        before = text[max(0, cand.start - 30) : cand.start].rsplit("\n", 1)[-1].split()[-2:]
+        for size in (2, 1):
+            prefix = " ".join(before[-size:])
+            country, rest = split_country(f"{prefix} {cand.text}")
+            if country is not None and rest == cand.text and (
+                    prefix.endswith(("'s", "\u2019s")) or prefix in demonyms):
+                break
+        else:
+            continue
+        if country == home:
+            continue
+        cand.known = country_agency(f"{country} {cand.text}", gaz)
+        if cand.known is None:
+            cand.name, cand.properties = f"{cand.text} ({country})", {"country": country}
 
 
 ACT_YEAR = re.compile(r" of (?:19|20)\d\d\b")
@@ -2832,7 +2866,8 @@ def entity_spans(
     _based_kinds(doc_text(doc), cands)
     cands = _counted_units(doc_text(doc), cands)
     _technology_word_after(doc_text(doc), cands)
-    _technologies_with_legal_form(doc_text(doc), cands)
+    _names_with_legal_form(doc_text(doc), cands)
+    _foreign_bodies(doc_text(doc), cands, gaz)
     _acts_with_their_year(doc_text(doc), cands)
     _without_model_code(cands, gaz)
     cands = _field_as_kind_only(doc, cands)

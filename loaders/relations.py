@@ -1378,7 +1378,27 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
                             continue
                         if "DEVELOPS" in rule.types and _surface_material(doc, place):
                             continue
+                        if rule.types[0] in ENDABLE_TYPES and _blocked_between(
+                                doc, spans[s], place, rules.modifiers):
+                            continue
                         _add_surface(rule, spans[s], place, role, where, out)
+
+
+ENDABLE_TYPES = frozenset({"SUPPLIES", "DEPENDS_ON", "SUBSIDIARY_OF", "SUPPORTS"})
+"""Facts a surface pattern reads that a reversal ends ("ended its supply of ..."); a role
+("former Stellantis executive X") is left to the annotators' reading of titles."""
+
+
+def _blocked_between(doc: Doc, a: EntitySpan, b: EntitySpan, mods: Modifiers) -> bool:
+    """Whether the word that governs the first of two mentions a surface pattern joined,
+    when it stands between them, is negated or reversed ("Qualcomm ended its supply of
+    modems to Huawei": the supply that "its" depends on is ended)."""
+    first, last = (a, b) if a.start < b.start else (b, a)
+    mention = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if mention is None:
+        return False
+    head = mention.root.head
+    return first.end <= head.idx < last.start and is_blocked(head, mods)
 
 
 def _surface_pairs(rule: SurfaceRule, match: re.Match[str]) -> list[tuple[int, int]]:
@@ -1410,11 +1430,11 @@ def _add_surface(
 
 
 NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Plan"})
+"""Labels of the entities a name opening with a country places in it (a research body's
+name, "Chinese Academy of Sciences", says less: annotators do not read it so)."""
 AGENCY_PLACE_WORDS = ("of", "in", "of the", "in the")
 """Words before the country that ends a state body's name ("Government of India",
 "Committee on Foreign Investment in the United States"): that country's body."""
-"""Labels of the entities a name opening with a country places in it (a research body's
-name, "Chinese Academy of Sciences", says less: annotators do not read it so)."""
 
 
 def _country_in_name_edges(

@@ -118,3 +118,25 @@ def test_an_act_cited_with_its_year_keeps_the_year_as_a_surface() -> None:
         "Defense Production Act of 1950"]
     assert entity.name == "Defense Production Act"
     assert "Defense Production Act of 1950" in entity.aliases
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("India's Ministry of Commerce imposed duties on solar glass.",
+     "agency:ministry-of-commerce-india"),
+    ("The Thai Ministry of Commerce said exports rose.", "agency:thai-ministry-of-commerce"),
+    ("China's Ministry of Commerce imposed export controls.",
+     "agency:ministry-of-commerce-china"),
+])
+def test_a_body_named_after_another_country_is_that_country_s(text: str, agency: str) -> None:
+    assert [e.id for e in found(text).values() if e.label == "Agency"] == [agency]
+
+
+def test_a_product_name_with_a_legal_form_is_a_firm_not_the_product() -> None:
+    entity = found("Kirin Holdings sells beer in Japan.")["Kirin Holdings"]
+    assert entity.label == "Company" and entity.id != "product:kirin"
+
+
+def test_an_ended_supply_is_no_supply() -> None:
+    assert facts("Qualcomm ended its supply of modems to Huawei.", "SUPPLIES") == set()
+    assert facts("Qualcomm continued its supply of modems to Huawei.", "SUPPLIES") == {
+        ("Qualcomm", "Huawei")}
