@@ -145,21 +145,31 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
-    """Load files/directories; progress bar on stderr, summary on stdout; 1 if any failed."""
+    """Load files/directories; progress bar on stderr, summary on stdout; 1 if any failed or
+    none was read (a directory's unsupported files are named on stderr as skipped)."""
     from app.services.stats import stats
     from loaders.pipeline import load_paths
+    from loaders.read import READ_TYPES, skipped_files
 
+    skipped = [(name, reason) for path in args.paths for name, reason in skipped_files(path)]
+    for name, reason in skipped:
+        print(f"chokepoint: skipped: {name}: {reason}", file=sys.stderr)
     with open_engine(settings) as engine:
         summary = load_paths(
             engine, args.paths, progress=True, max_bytes=settings.max_document_bytes
         )
         totals = stats(engine)
     print(summary.counts())
+    if skipped:
+        print(f"skipped: {len(skipped)} (unsupported file types, named on stderr)")
     facts = totals["relationships"] - totals["types"].get("MENTIONED_IN", 0)
     print(f"the graph now holds: {totals['nodes'] - totals['documents']} entities, "
           f"{facts} relationships, {totals['documents']} documents")
     for line in summary.failures():
         print(f"chokepoint: {line}", file=sys.stderr)
+    if summary.documents == 0:
+        why = f"unsupported files skipped: {len(skipped)}" if skipped else f"no {READ_TYPES} file"
+        return _fail(f"no document read from {', '.join(args.paths)} ({why})")
     return 1 if summary.failed else 0
 
 

@@ -277,9 +277,13 @@ def parse_gold(data: Any, gold_path: Path) -> GoldDocument:
 
 
 def gold_files(path: Path) -> list[Path]:
-    """The gold files at `path`: the file itself, or every ``*.json`` below a directory."""
+    """The gold files at `path`: the file itself, or every ``*.json`` below a directory
+    (:class:`GoldError` if there is none)."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*.json") if p.is_file())
+        files = sorted(p for p in path.rglob("*.json") if p.is_file())
+        if not files:
+            raise GoldError(f"no gold files in {path} (expected *.json gold files below it)")
+        return files
     if path.is_file():
         return [path]
     raise GoldError(f"{path}: no such gold file or directory")

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import ftfy
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, Tag
 
 from loaders.entities import slugify
 from loaders.model import SourceDocument
@@ -30,6 +30,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+READ_TYPES = ".txt .md .html .jsonl"
+"""The supported file types, as messages name them."""
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Not allowed in a document's title, url or date (a sign of a broken or hostile record)."""
 
@@ -58,11 +60,41 @@ NAV_LINE = re.compile(
     re.IGNORECASE,
 )
 COMMENTS_START = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?\s*$"
+    r"^\s*(?:\(?\d+\)?\s+)?(?:comments?|responses?|replies|reader comments)"
+    r"\s*:?\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
     r"|^\s*(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|post a comment"
     r"|add a comment|show comments|view comments|comments are closed|what do you think\?)",
     re.IGNORECASE,
 )
+PAYWALL = re.compile(
+    r"^\s*(?:already (?:a subscriber|a member|have an account|registered)\b"
+    r"|this (?:content|article|story|page) is (?:only )?(?:for|available to|reserved for)"
+    r" (?:paying |paid |premium )?(?:subscribers|members)"
+    r"|to (?:read|continue reading|access|unlock) (?:the|this) (?:full |rest of the |entire )?"
+    r"(?:article|story)"
+    r"|(?:create|register for) a free account|you have reached your (?:free )?article limit"
+    r"|become a (?:subscriber|member)\b)",
+    re.IGNORECASE,
+)
+"""A paywall prompt ("Already a subscriber? Log in", "This content is for subscribers only.")."""
+LIST_HEADING = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared|emailed)|popular(?: now| stories| articles)?"
+    r"|trending(?: now| stories| topics| articles)?"
+    r"|related(?: articles| stories| posts| coverage| content| news| reading)?"
+    r"|recommended(?: for you| reading| stories| articles)?|more from\b.{0,60}|top stories"
+    r"|more (?:stories|news)|latest (?:news|stories)|editor'?s picks|you may also like"
+    r"|read next|what to read next)\s*:?$",
+    re.IGNORECASE,
+)
+"""The heading of a list of other articles' headlines ("Most Popular", "More from Reuters")."""
+LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[-*\u2022\u00b7\u2013])\s+\S")
+HEADLINE_MAX_WORDS = 16
+INLINE_READ_MORE = re.compile(
+    r"(?<=[.!?\u2026\"\u201d\u2019)])\s+"
+    r"(?:read (?:more|next|also)|also read|see also|related)\s*:.*$",
+    re.IGNORECASE,
+)
+"""A "Read more: <other headline>" link inside a paragraph, to the end of that line."""
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?P<agency>Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|"
     r"Yonhap|Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
@@ -83,8 +115,13 @@ ABBREVIATION_END = re.compile(
 """A name's closing abbreviation ("Inc.", "Corp.", "Co.", "N.V."), not a sentence's end."""
 TEASER_END = ("...", "\u2026")
 CHROME_CLASSES = re.compile(
-    r"comment|share|social|related|promo|newsletter|subscribe|cookie|advert", re.IGNORECASE
+    r"comment|disqus|share|social|related|promo|newsletter|subscribe|cookie|advert|sidebar"
+    r"|trending|popular|recommend|paywall|(?:^|[-_])(?:menu|ads?|widget|outbrain|taboola)(?:$|[-_])",
+    re.IGNORECASE,
 )
+"""A class or id token of page chrome (sidebars, menus, comments, ads, related links)."""
+CONTENT_TAGS = ("html", "body", "article", "main")
+"""Never chrome (a theme's ``<body class="has-sidebar">``), nor anything holding one or an h1."""
 
 
 class DocumentError(Exception):
@@ -106,21 +143,36 @@ def default_max_bytes() -> int:
 def clean_text(text: str) -> str:
     """Article text ready for NLP: mojibake repaired, citation markers, boilerplate lines,
     social-media embeds, the place and date of datelines ("BEIJING, May 3 (Reuters) -" keeps
-    "Reuters" as a line of its own), related-article teasers
-    and comment sections removed.
+    "Reuters" as a line of its own), related-article teasers, inline "Read more:" links,
+    paywall prompts, headline lists ("Most Popular" and its items) and comment sections
+    removed.
 
     >>> clean_text("Huawei\\u00e2\\u20ac\\u2122s chips [para. 12] sell.\\n3 Comments\\nbob: Nice")
     "Huawei's chips sell."
+    >>> clean_text("Intel sells. Read more: Arm wins\\nTrending\\n1. Arm wins\\n\\nAMD sells.")
+    'Intel sells.\\nAMD sells.'
     """
     text = ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = CITATION.sub("", text)
     lines = text.split("\n")
     kept: list[str] = []
+    headlines: str | None = None  # in a headline list: "start", "marked" or "plain" items
     for line in lines:
+        line = INLINE_READ_MORE.sub("", line)
         stripped = line.strip()
         if COMMENTS_START.match(stripped):
             break
-        if BOILERPLATE.match(stripped) and len(stripped.split()) <= 20:
+        if headlines is not None:
+            if not stripped:
+                continue
+            headlines = _headline_list(headlines, stripped)
+            if headlines is not None:
+                continue
+        if LIST_HEADING.match(stripped):
+            _drop_teaser(kept)
+            headlines = "start"
+            continue
+        if (BOILERPLATE.match(stripped) or PAYWALL.match(stripped)) and len(stripped.split()) <= 20:
             _drop_teaser(kept)
             continue
         if NAV_LINE.match(stripped):
@@ -130,6 +182,25 @@ def clean_text(text: str) -> str:
         kept.extend(_without_dateline(line))
     cleaned = "\n".join(join_item_lists(kept))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _headline_list(state: str, line: str) -> str | None:
+    """The state of a headline list after its next non-empty `line` (None: the list ended
+    before it). Its first item says whether the items are marked ("1.", "-"): marked items
+    go on while marked, plain ones while short lines without a sentence's end.
+
+    >>> _headline_list("start", "1. Intel sells chips"), _headline_list("marked", "Intel sells.")
+    ('marked', None)
+    >>> _headline_list("start", "Intel sells chips to Dell"), _headline_list("plain", "It did.")
+    ('plain', None)
+    """
+    marked = LIST_MARKER.match(line) is not None
+    if state == "start":
+        state = "marked" if marked else "plain"
+    if state == "marked":
+        return state if marked else None
+    headline = len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith((".", "!", "?"))
+    return state if headline and not marked else None
 
 
 def _without_dateline(line: str) -> list[str]:
@@ -233,7 +304,7 @@ def html_to_text(html: str) -> tuple[str, str]:
         comment.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(class_=CHROME_CLASSES):
+    for tag in soup.find_all(_is_chrome):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [
@@ -243,6 +314,19 @@ def html_to_text(html: str) -> tuple[str, str]:
     ]
     body = "\n".join(b for b in blocks if b) or root.get_text("\n")
     return title, body
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Whether `tag` is page chrome by a token of its class or id (``class="sidebar"``,
+    ``id="disqus_thread"``), and holds no article body (:data:`CONTENT_TAGS`, an h1)."""
+    classes = tag.get("class")
+    tokens = [classes] if isinstance(classes, str) else [str(c) for c in classes or []]
+    tokens.append(str(tag.get("id") or ""))
+    return (
+        any(CHROME_CLASSES.search(token) for token in tokens)
+        and tag.name not in CONTENT_TAGS
+        and tag.find(("article", "main", "h1")) is None
+    )
 
 
 def markdown_to_text(md: str) -> str:
@@ -351,13 +435,23 @@ def jsonl_documents(
 ) -> Iterator[SourceDocument | DocumentError]:
     """One document per JSONL line ({text, title?, url?, source?, published?}); bad lines are
     errors. `name` names the file in ids and messages; `path` (the resolved file, None for an
-    upload) gives a line without url or source its source, ``<path>#<line>``."""
+    upload) gives a line without url or source its source, ``<path>#<line>``.
+
+    Two lines of one source (the same url or source, or, without either, the same text of
+    an upload) are one document read twice: the second is an error, the first stays.
+    """
+    first_line_of: dict[str, int] = {}  # source -> its first line
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             _check_size(len(line), name, max_bytes)
-            yield _jsonl_document(line, name, number, path)
+            doc = _jsonl_document(line, name, number, path)
+            first = first_line_of.setdefault(doc.source, number)
+            if first != number:
+                same = "text" if doc.source.startswith("sha256:") else "url/source"
+                raise DocumentError(name, f"same {same} as line {first}")
+            yield doc
         except DocumentError as exc:
             yield DocumentError(name, exc.reason, number)
 
@@ -366,7 +460,8 @@ def _jsonl_document(line: bytes, name: str, number: int, path: Path | None) -> S
     try:
         row = json.loads(_decode(line, name))
     except json.JSONDecodeError as exc:
-        raise DocumentError(name, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        reason = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        raise DocumentError(name, f"malformed JSON ({reason} at column {exc.colno})") from exc
     if not isinstance(row, dict):
         raise DocumentError(name, "expected a JSON object with a 'text' field")
     text = row.get("text")
@@ -421,17 +516,39 @@ def read_path(
     """
     root = Path(path)
     if root.is_dir():
-        files = sorted(
-            p for p in root.rglob("*")
-            if p.is_file() and p.suffix.lower() in SUPPORTED
-            and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        )
-        for file in files:
-            yield from read_file(file, file.relative_to(root).as_posix(), max_bytes)
+        for file in _directory_files(root):
+            if file.suffix.lower() in SUPPORTED:
+                yield from read_file(file, file.relative_to(root).as_posix(), max_bytes)
     elif root.is_file():
         yield from read_file(root, root.name, max_bytes)
     else:
         yield DocumentError(str(path), "no such file or directory")
+
+
+def skipped_files(path: str | Path) -> list[tuple[str, str]]:
+    """(name, reason) of each file of directory `path` that :func:`read_path` does not read
+    (an unsupported type; hidden files are not named), named relative to `path`.
+
+    >>> skipped_files("/no/such/dir")
+    []
+    """
+    root = Path(path)
+    if not root.is_dir():
+        return []
+    return [
+        (p.relative_to(root).as_posix(),
+         f"unsupported file type {p.suffix.lower() or '(no extension)'} ({READ_TYPES} are read)")
+        for p in _directory_files(root)
+        if p.suffix.lower() not in SUPPORTED
+    ]
+
+
+def _directory_files(root: Path) -> list[Path]:
+    """The files below directory `root`, sorted, but for hidden ones (".git", ".DS_Store")."""
+    return sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
 
 
 def documents_from_upload(

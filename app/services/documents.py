@@ -118,7 +118,9 @@ def add_upload(
     _check_size(len(data), max_bytes)
     try:
         docs = documents_from_upload(filename, data, max_bytes)
-    except (DocumentError, ValueError) as exc:
+    except DocumentError as exc:
+        raise InvalidRequest(f"not read: {exc}") from exc
+    except ValueError as exc:
         raise InvalidRequest(f"{filename}: not read: {exc}") from exc
     if len(docs) != 1:
         raise InvalidRequest(f"{filename}: holds {len(docs)} documents; upload one at a time")
