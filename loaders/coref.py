@@ -3,9 +3,13 @@
 Rules, within one paragraph (a line of the cleaned text):
 
 * "the <noun>" ("the company", "this fund", "the new plan", "the ministry"...) refers to the
-  most recent entity of the noun's label (``coref_nouns`` in ``data/patterns/lexicon.json``),
-  unless the noun names its own entity ("the firm ASML", "the company, SMIC,"); a demonym
-  among its modifiers must agree ("the Chinese company" is no U.S. firm); a noun of
+  most salient entity of the noun's label (``coref_nouns`` in ``data/patterns/lexicon.json``):
+  in the latest sentence holding one, the subject before an object, recency breaking ties
+  (Lappin & Leass); "this"/"that <noun>" to the most recent one; never to the subject of a
+  clause the description is an object of ("Apple buys from the company"); unless the noun
+  names its own entity ("the firm ASML", "the company, SMIC,"); a demonym among its
+  modifiers must agree ("the Chinese company" is no U.S. firm; one known to be of that
+  country comes first); a noun of
   ``coref_named_nouns`` (plans and governments, which articles discuss across paragraphs)
   otherwise refers to the latest entity whose name holds it, anywhere before ("the plan" ->
   "15th Five-Year Plan", "the government" -> "Japanese government"), or, with none
@@ -19,8 +23,10 @@ Rules, within one paragraph (a line of the cleaned text):
   "The trade war began in 2018. It exposed ..." does not bind "it" to an object; "its"
   owning a state body ("its commerce ministry") first looks for such a Country;
 * "they" as a subject and "their" refer to every member of the latest subject list of two
-  or more entities of one label ("Samsung and SK Hynix said they ..."); a plural
-  description ("the two companies", "both firms") to the latest such list in any role.
+  or more entities of one label ("Samsung and SK Hynix said they ..."), but a "their" owned
+  by the subject list of its own clause ("Alibaba and Tencent develop their own chips") is
+  no mention (it names no further party); a plural description ("the two companies", "both
+  firms") to the latest such list in any role.
 """
 
 from __future__ import annotations
@@ -77,9 +83,7 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             country = _demonym_country(doc[tok.i + 1 : noun.i], ordered, starts)
             target = None
             if word in nouns:
-                target = _antecedent(
-                    doc, ordered, starts, tok.idx, {label}, subject_only=False, country=country
-                )
+                target = _salient_antecedent(doc, ordered, starts, tok, label, country)
                 if target is not None and _listed_with_peer(doc, target, ordered, starts, country):
                     ambiguous.add(noun.i)  # "both Nvidia and Qualcomm ... The U.S. chip giant"
                     continue
@@ -133,6 +137,8 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             or (tok.lower_ == "their" and tok.dep_ == "poss")
         ):
             members = _plural_antecedent(doc, ordered, starts, tok, pronoun_labels)
+            if tok.lower_ == "their" and _owned_by_clause_subject(tok, members, ordered, starts):
+                continue
             out.extend(EntitySpan(m, tok.idx, tok.idx + len(tok), "coref") for m in members)
         elif parsed and _is_plural_description(tok, nouns, ordered, starts):
             kind = frozenset({nouns[tok.lemma_.lower()]})
@@ -140,6 +146,28 @@ def coref_spans(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
             first = min(c.idx for c in tok.children if c.lower_ in _PLURAL_OPENERS)
             out.extend(EntitySpan(m, first, tok.idx + len(tok), "coref") for m in members)
     return out
+
+
+def _owned_by_clause_subject(
+    their: Token, members: list[Entity], ordered: list[EntitySpan], starts: list[int]
+) -> bool:
+    """Whether "their" refers back to the subject list of its own clause ("Alibaba and
+    Tencent develop their own chips", "they said they would expand their plants"): each
+    member owns its own, so "their" names no further party and no member becomes another's
+    customer or supplier; it is no mention then."""
+    subject = _clause_subject(their)
+    if subject is None or not members:
+        return False
+    token = their.doc[subject]
+    if token.lower_ == "they":
+        return True  # a "they" subject stands for the latest subject list, as "their" does
+    named = {
+        span.entity.id
+        for t in (token, *token.conjuncts)
+        for span in ordered
+        if span.start <= t.idx < span.end
+    }
+    return {m.id for m in members} <= named
 
 
 def _owns_state_body(
@@ -376,6 +404,101 @@ def _antecedent(
             return span
         i -= 1
     return None
+
+
+def _salient_antecedent(
+    doc: Doc,
+    ordered: list[EntitySpan],
+    starts: list[int],
+    determiner: Token,
+    label: str,
+    country: str | None = None,
+) -> EntitySpan | None:
+    """The most salient span of `label` before a singular description ("the company",
+    opened by `determiner`) in its paragraph, by the salience order of rule-based
+    coreference (Lappin & Leass): the latest sentence that holds a candidate wins, and in
+    it the head of a subject beats an object, recency breaking ties. A demonstrative ("that
+    company") takes the latest candidate; a description naming a country ("the U.S.-based
+    group") first looks among spans known to be of that country; a subject is no antecedent
+    of a description that is an object of its own clause ("CATL signed a deal with Honda to
+    supply the automaker": the automaker is Honda).
+
+    "Samsung supplies chips to Apple. The company also sells displays to Xiaomi": the
+    company is Samsung, the subject, not the later Apple.
+    """
+    if country is not None:
+        known = [s for s in ordered if s.entity.properties.get("country") == country]
+        found = _salient_antecedent(doc, known, [s.start for s in known], determiner, label)
+        if found is not None:
+            return found
+    pos = determiner.idx
+    governing = _governing_subjects(determiner.head)
+    paragraph_start = doc_text(doc).rfind("\n", 0, pos) + 1
+    candidates = [
+        (span, _subject_head(doc, span))
+        for span in reversed(ordered[: bisect_left(starts, pos)])
+        if span.start >= paragraph_start
+        and span.entity.label == label
+        and span.end <= pos
+        and (country is None or span.entity.properties.get("country") in (None, country))
+        and not _modifies_owned(doc, span, ordered, starts)
+    ]
+    candidates = [(span, head) for span, head in candidates if head not in governing]
+    if not candidates:
+        return None
+    latest = candidates[0][0]
+    if determiner.lower_ in _DEMONSTRATIVES:
+        return latest
+    since = _sentence_start(doc, latest.start)
+    return next(
+        (span for span, head in candidates if span.start >= since and head is not None),
+        latest,
+    )
+
+
+_DEMONSTRATIVES = frozenset({"this", "that"})
+"""Determiners of a description that points at the latest candidate, not the most salient
+one ("VW has its own subsidiary, Cariad, and that company ...": Cariad)."""
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_PARTY_PREPOSITIONS = frozenset({"to", "from", "with", "for"})
+"""Prepositions whose object is a party of the clause ("buys chips from the company"), not a
+place or a circumstance ("ban Huawei in the country" may mean the subject, Canada)."""
+
+
+def _governing_subjects(noun: Token) -> set[int]:
+    """The subject tokens of the clauses over a description (headed by `noun`) that is an
+    object or a party ("Apple buys chips from the company", "Syrah said it signed a deal
+    with Posco to provide the firm with graphite": neither is its antecedent), up to its
+    sentence's root without crossing a coordination; nothing for a subject or possessive
+    description ("T-Mobile will ... in the firm's 6G" may mean T-Mobile)."""
+    party = noun.dep_ == "pobj" and noun.head.lower_ in _PARTY_PREPOSITIONS
+    if noun.dep_ not in _OBJECT_DEPS and not party:
+        return set()
+    found: set[int] = set()
+    token = noun
+    while token.head.i != token.i and token.dep_ != "conj":
+        token = token.head
+        found.update(c.i for c in token.children if c.dep_ in SUBJECT_DEPS)
+    return found
+
+
+def _subject_head(doc: Doc, span: EntitySpan) -> int | None:
+    """The index of the clause subject a mention heads, alone, in a list or by apposition
+    (None for "Google" in "the Google incident", and for a dateline's "(Reuters)")."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or (tokens.start > 0 and doc[tokens.start - 1].text == "("):
+        return None
+    root = tokens.root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.i if root.dep_ in SUBJECT_DEPS else None
+
+
+def _sentence_start(doc: Doc, pos: int) -> int:
+    """The character offset where the sentence holding character `pos` starts."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else pos
 
 
 def _clause_subject(pronoun: Token) -> int | None:
