@@ -13,13 +13,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from graph.base import GraphEngine, GraphError, Statement
 from graph.schema import LABELS, REL_TYPES, allowed
-from loaders.model import Extraction, SourceDocument
+from loaders.gazetteer import alias_key, gazetteer
+from loaders.model import Entity, Extraction, Mention, Relation, SourceDocument
 from queries import writes as w
 
 RESERVED_PROPERTIES = frozenset({"id", "name", "aliases", "label"})
@@ -27,6 +29,10 @@ METADATA = ("title", "source", "url", "published")
 """A Document node's descriptive properties: rewritten on their own when the text is the same."""
 SUFFIX_LENGTHS = (8, 64)
 """Hex digits of sha256(source) appended to a taken id: short first, whole if that is taken."""
+CROSS_DOCUMENT_LABELS = frozenset(LABELS) - {"Sanction"}
+"""Labels whose names identify across documents. A measure's name and aliases describe it
+("U.S. export controls", "these restrictions"), the same words name other measures
+elsewhere, and :mod:`loaders.entities` scopes a generic one to its document on purpose."""
 
 
 @dataclass
@@ -167,9 +173,13 @@ def document_statements(engine: GraphEngine, ex: Extraction) -> list[Statement]:
     by_label: dict[str, list[dict]] = defaultdict(list)
     for e in sorted(ex.entities, key=lambda e: e.id):
         props = {k: v for k, v in e.properties.items() if k not in RESERVED_PROPERTIES}
-        by_label[e.label].append(
-            {"id": e.id, "name": e.name, "aliases": sorted(set(e.aliases)), "props": props}
-        )
+        by_label[e.label].append({
+            "id": e.id,
+            "name": e.name,
+            "aliases": sorted(set(e.aliases)),
+            "keys": alias_keys(e.name, e.aliases),
+            "props": props,
+        })
     for label in sorted(by_label):
         statements.append((w.UPSERT_ENTITIES.text(d, label=label), {"rows": by_label[label]}))
     by_type: dict[str, list[dict]] = defaultdict(list)
@@ -196,11 +206,99 @@ def document_statements(engine: GraphEngine, ex: Extraction) -> list[Statement]:
     return statements
 
 
+def alias_keys(name: str, aliases: Iterable[str]) -> list[str]:
+    """A node's ``alias_keys``: its name and aliases folded the way aliases are compared.
+
+    >>> alias_keys("HQWC", ["H.Q.W.C.", "hqwc"])
+    ['h q w c', 'hqwc']
+    """
+    return sorted({alias_key(s) for s in (name, *aliases)} - {""})
+
+
+def known_nodes(engine: GraphEngine, ex: Extraction) -> Extraction:
+    """`ex` with each entity the gazetteer does not know under the id of the node the graph
+    already has for it: the one node of its label that holds its name (as name or alias), or
+    whose name is one of its aliases, compared as :func:`loaders.gazetteer.alias_key` folds
+    them. Sharing only an alias is no match (two firms with one acronym). With no such node
+    or several (ambiguous), the entity keeps its own id, and so does a measure (see
+    :data:`CROSS_DOCUMENT_LABELS`). One read for the whole document.
+
+    Example: once "Hefei Quantum Wafer Corporation (HQWC)" made ``company:hefei-quantum-wafer``
+    with alias "HQWC", a document's ``company:hqwc`` becomes that node: its relations and
+    mentions follow, its name joins the node's aliases.
+    """
+    known = gazetteer().entities
+    rows = [
+        {"id": e.id, "label": e.label, "keys": alias_keys(e.name, e.aliases)}
+        for e in sorted(ex.entities, key=lambda e: e.id)
+        if e.id not in known and e.label in CROSS_DOCUMENT_LABELS
+    ]
+    if not rows:
+        return ex
+    own = {e.id: (alias_key(e.name), alias_keys(e.name, e.aliases)) for e in ex.entities}
+    found: dict[str, dict[str, str]] = defaultdict(dict)  # entity id -> node id -> node name
+    for row in engine.read(w.NODES_OF_ALIAS_KEYS.text(engine.dialect), {"rows": rows}):
+        name_key, keys = own[row["id"]]
+        if row["key"] == name_key or alias_key(row["name"]) in keys:
+            found[row["id"]][row["node"]] = row["name"]
+    targets = {
+        entity_id: next(iter(nodes.items()))
+        for entity_id, nodes in found.items()
+        if len(nodes) == 1 and entity_id not in nodes
+    }
+    return renamed(ex, targets) if targets else ex
+
+
+def renamed(ex: Extraction, targets: dict[str, tuple[str, str]]) -> Extraction:
+    """`ex` with the entities of `targets` (entity id -> (node id, node name)) under the node's
+    id and name, their own names among their aliases; entities that end up with one id become
+    one, and so do their relations and mentions (a relation between two of them goes).
+    """
+    new_id = {e.id: targets.get(e.id, (e.id, e.name))[0] for e in ex.entities}
+    merged: dict[str, Entity] = {}
+    for e in sorted(ex.entities, key=lambda e: e.id):
+        name = targets[e.id][1] if e.id in targets else e.name
+        have = merged.get(new_id[e.id])
+        if have is not None:
+            name = min(name, have.name)
+        names = {e.name, *e.aliases} | ({have.name, *have.aliases} if have else set())
+        merged[new_id[e.id]] = Entity(
+            new_id[e.id],
+            e.label,
+            name,
+            sorted(names - {name}),
+            {**e.properties, **have.properties} if have else dict(e.properties),
+        )
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for r in ex.relations:
+        start, end = new_id.get(r.start, r.start), new_id.get(r.end, r.end)
+        if start == end and r.start != r.end:
+            continue
+        have_r = relations.get((r.type, start, end))
+        if have_r is None:
+            relations[(r.type, start, end)] = Relation(
+                r.type, start, end, list(r.evidence), dict(r.properties)
+            )
+            continue
+        have_r.evidence += [e for e in r.evidence if e not in have_r.evidence]
+        have_r.properties = {**r.properties, **have_r.properties}
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for m in ex.mentions:
+        spans[new_id.get(m.entity, m.entity)].update(m.spans)
+    return Extraction(
+        ex.document,
+        list(merged.values()),
+        list(relations.values()),
+        [Mention(entity, sorted(s)) for entity, s in spans.items()],
+    )
+
+
 def store(engine: GraphEngine, ex: Extraction) -> StoreResult:
     """Write `ex` in one transaction, unless the same document (same sha256) is already there
     (then only changed metadata is written, see :func:`refresh`).
 
-    A changed document replaces its own facts; facts only it supported go. The document's id
+    A changed document replaces its own facts; facts only it supported go. Entities the
+    graph already holds under another id take that id (:func:`known_nodes`). The document's id
     comes from :func:`identify`; an id held by another source raises
     :class:`DocumentConflict` and writes nothing.
     """
@@ -211,7 +309,7 @@ def store(engine: GraphEngine, ex: Extraction) -> StoreResult:
     if stored is not None and same_text(stored, doc):
         return refresh(engine, doc, stored)
     try:
-        engine.write(document_statements(engine, ex))
+        engine.write(document_statements(engine, known_nodes(engine, ex)))
     except GraphError:  # the batch's guard: another load stored this id since the read above
         holder = stored_document(engine, doc.id)
         if holder is not None and holder.get("source") != doc.source:

@@ -27,7 +27,7 @@ from typing import Any
 from graph.schema import OntologyError, check_label, check_type
 
 MAX_HOPS = 6
-INDEXED_PROPERTIES = ("id", "name", "source")
+INDEXED_PROPERTIES = ("id", "name", "source", "alias_keys")
 REGISTRY: dict[str, Query] = {}
 
 _SLOT_EXAMPLES: dict[str, dict[str, Any]] = {

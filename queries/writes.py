@@ -114,7 +114,22 @@ SET d.name = $props.title, d.title = $props.title, d.source = $props.source,
     writes=True,
 )
 
-# rows: {id, name, aliases: [str], props: {country, kind, year, period, ...}}
+# Nodes a document's entities may already have in the graph: rows {id, label, keys}, where
+# keys are the entity's name and aliases folded by loaders.gazetteer.alias_key. One row per
+# (entity id, node of the same label, key of the entity among its alias_keys); indexed.
+NODES_OF_ALIAS_KEYS = Query(
+    "nodes_of_alias_keys",
+    """UNWIND $rows AS row
+UNWIND row.keys AS key
+MATCH (n:Entity)
+WHERE key IN n.alias_keys AND n.label = row.label
+RETURN row.id AS id, n.id AS node, n.name AS name, key
+ORDER BY id, node, key""",
+    params=("rows",),
+)
+
+# rows: {id, name, aliases: [str], keys: [str] (optional: alias_key of name and aliases),
+#        props: {country, kind, year, period, ...}}
 UPSERT_ENTITIES = Query(
     "upsert_entities",
     """UNWIND $rows AS row
@@ -123,7 +138,9 @@ SET n += row.props
 SET n.label = '__LABEL__',
     n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END,
     n.aliases = coalesce(n.aliases, [])
-                + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]""",
+                + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+    n.alias_keys = coalesce(n.alias_keys, [])
+                   + [k IN coalesce(row.keys, []) WHERE NOT k IN coalesce(n.alias_keys, [])]""",
     params=("rows",),
     writes=True,
 )

@@ -16,7 +16,7 @@ from graph.base import GraphEngine
 from graph.schema import REL_TYPES
 from queries import entities as q
 
-CARD_PROPERTIES = frozenset({"id", "name", "aliases", "label", "imported"})
+CARD_PROPERTIES = frozenset({"id", "name", "aliases", "label", "imported", "alias_keys"})
 
 
 def get_entity(engine: GraphEngine, entity_id: str) -> dict[str, Any]:

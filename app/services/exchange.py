@@ -5,7 +5,7 @@ whose edge key is the relationship type:
 
 - nodes: ``id``, ``label`` (ontology label, or ``Document``), ``name``, ``aliases`` (sorted)
   and the node's other properties (Documents without ``loaded_at`` and ``text``, entities
-  without the ``imported`` bookkeeping flag);
+  without the bookkeeping ``imported`` flag and ``alias_keys``);
 - edges: ``source``, ``target``, ``key`` = ``type``, ``confidence`` and ``sources`` (a sorted
   list of ``{doc, sentence, start, end, confidence, method}`` objects) for facts, and
   ``curated_confidence`` for curated facts; MENTIONED_IN edges (entity -> Document) carry
@@ -48,6 +48,7 @@ from app.services.paths import bfs, require_entities
 from graph.base import GraphEngine, Statement, WriteSummary
 from graph.schema import DOCUMENT, LABELS, MENTIONED_IN, REL_TYPES, allowed
 from loaders.entities import slugify
+from loaders.store import alias_keys
 from queries import exchange as q
 from queries import writes as w
 
@@ -59,7 +60,7 @@ MEDIA_TYPES = {
     "csv": "application/zip",
 }
 DOCUMENT_HIDDEN = frozenset({"id", "loaded_at", "text"})
-ENTITY_HIDDEN = frozenset({"id", "imported"})
+ENTITY_HIDDEN = frozenset({"id", "imported", "alias_keys"})
 FACT_BOOKKEEPING = frozenset(
     {"docs", "sources", "confidences", "confidence", "curated_confidence"})
 MAX_ERRORS = 20
@@ -554,11 +555,13 @@ def _plan(
             extra = {k: v for k, v in props.items() if v is not None and k != "aliases"}
             document_rows.append({"id": node_id, "props": extra})
             continue
-        extra = {k: v for k, v in props.items() if k not in ("name", "aliases") and v is not None}
+        extra = {k: v for k, v in props.items()
+                 if k not in ("name", "aliases", "alias_keys") and v is not None}
         entity_rows[label].append({
             "id": node_id,
             "name": props["name"],
             "aliases": sorted(set(props.get("aliases", []))),
+            "keys": alias_keys(props["name"], props.get("aliases", [])),
             "props": {**extra, "imported": True},
         })
     summary.documents = len(document_rows)
