@@ -184,6 +184,7 @@ class Modifiers:
 
     hedge_factor: float
     hedge_words: frozenset[str]
+    unnamed_source_words: frozenset[str]  # 'according to people familiar with the matter'
     hedge_lemmas: frozenset[str]
     negation_words: frozenset[str]
     reversal_lemmas: frozenset[str]
@@ -348,6 +349,7 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
     modifiers = Modifiers(
         hedge_factor=float(config["hedge_factor"]),
         hedge_words=frozenset(config["hedge_words"]),
+        unnamed_source_words=frozenset(config["unnamed_source_words"]),
         hedge_lemmas=frozenset(config["hedge_lemmas"]),
         negation_words=frozenset(config["negation_words"]),
         reversal_lemmas=frozenset(config["reversal_lemmas"]),

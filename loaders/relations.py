@@ -873,10 +873,15 @@ def _counterfactual(token: Token, mods: Modifiers) -> bool:
 
 
 def is_hedged(trigger: Token, mods: Modifiers) -> bool:
-    """Whether the trigger is hedged ("reportedly", "may", "is expected to", "plans to")."""
+    """Whether the trigger is hedged ("reportedly", "may", "is expected to", "plans to",
+    "according to people familiar with the matter")."""
     chain = _chain(trigger, mods)
     for position, token in enumerate(chain):
         if any(child.lower_ in mods.hedge_words for child in token.children):
+            return True
+        if any(child.lower_ == "according" and any(
+                t.lower_ in mods.unnamed_source_words for t in child.subtree)
+               for child in token.children):
             return True
         below = chain[position - 1] if position else None
         if (
@@ -1378,10 +1383,13 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
                             continue
                         if "DEVELOPS" in rule.types and _surface_material(doc, place):
                             continue
-                        if rule.types[0] in ENDABLE_TYPES and _blocked_between(
-                                doc, spans[s], place, rules.modifiers):
+                        governor = _governor_between(doc, spans[s], place)
+                        if governor is not None and rule.types[0] in ENDABLE_TYPES and (
+                                is_blocked(governor, rules.modifiers)):
                             continue
-                        _add_surface(rule, spans[s], place, role, where, out)
+                        hedged = governor is not None and is_hedged(governor, rules.modifiers)
+                        factor = rules.modifiers.hedge_factor if hedged else 1.0
+                        _add_surface(rule, spans[s], place, role, where, factor, out)
 
 
 ENDABLE_TYPES = frozenset({"SUPPLIES", "DEPENDS_ON", "SUBSIDIARY_OF", "SUPPORTS"})
@@ -1389,16 +1397,16 @@ ENDABLE_TYPES = frozenset({"SUPPLIES", "DEPENDS_ON", "SUBSIDIARY_OF", "SUPPORTS"
 ("former Stellantis executive X") is left to the annotators' reading of titles."""
 
 
-def _blocked_between(doc: Doc, a: EntitySpan, b: EntitySpan, mods: Modifiers) -> bool:
-    """Whether the word that governs the first of two mentions a surface pattern joined,
-    when it stands between them, is negated or reversed ("Qualcomm ended its supply of
-    modems to Huawei": the supply that "its" depends on is ended)."""
+def _governor_between(doc: Doc, a: EntitySpan, b: EntitySpan) -> Token | None:
+    """The word that governs the first of two mentions a surface pattern joined, when it
+    stands between them ("Qualcomm ended [its] supply of modems to Huawei": "supply"), whose
+    negation, reversal or hedge is the fact's."""
     first, last = (a, b) if a.start < b.start else (b, a)
     mention = doc.char_span(first.start, first.end, alignment_mode="expand")
     if mention is None:
-        return False
+        return None
     head = mention.root.head
-    return first.end <= head.idx < last.start and is_blocked(head, mods)
+    return head if first.end <= head.idx < last.start else None
 
 
 def _surface_pairs(rule: SurfaceRule, match: re.Match[str]) -> list[tuple[int, int]]:
@@ -1417,6 +1425,7 @@ def _add_surface(
     end: EntitySpan,
     role: str | None,
     where: tuple[int, int],
+    factor: float,
     out: _Collector,
 ) -> None:
     picked = _pick(rule.types, [start], [end], rule.start_labels, rule.end_labels)
@@ -1426,7 +1435,7 @@ def _add_surface(
     role_text = None
     if rel_type == "AFFILIATED_WITH" and role:
         role_text = role if role.isupper() else role.lower()
-    out.add(rel_type, s, e, where, rule.confidence, f"surface:{rule.name}", role_text)
+    out.add(rel_type, s, e, where, rule.confidence * factor, f"surface:{rule.name}", role_text)
 
 
 NAMED_AFTER_COUNTRY = frozenset({"Company", "Agency", "Plan"})

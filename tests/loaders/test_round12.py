@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from extracted import facts, found, labels
 
+from loaders.pipeline import extract
+from loaders.read import document_from_text
+
 
 @pytest.mark.parametrize("surface", [
     "semiconductor chips", "chip technology", "semiconductor sector"])
@@ -140,3 +143,18 @@ def test_an_ended_supply_is_no_supply() -> None:
     assert facts("Qualcomm ended its supply of modems to Huawei.", "SUPPLIES") == set()
     assert facts("Qualcomm continued its supply of modems to Huawei.", "SUPPLIES") == {
         ("Qualcomm", "Huawei")}
+
+
+def _confidences(text: str, rel_type: str) -> list[float]:
+    extraction = extract(document_from_text("test", text))
+    return [max(e.confidence for e in r.evidence)
+            for r in extraction.relations if r.type == rel_type]
+
+
+def test_an_attribution_to_unnamed_sources_hedges_the_fact() -> None:
+    hedged = _confidences(
+        "Samsung will supply chips to Apple, according to people familiar with the matter.",
+        "SUPPLIES")
+    plain = _confidences(
+        "Samsung will supply chips to Apple, according to a company statement.", "SUPPLIES")
+    assert len(hedged) == len(plain) == 1 and hedged[0] < plain[0]
