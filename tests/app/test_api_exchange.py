@@ -6,19 +6,14 @@ import copy
 import csv
 import io
 import json
-import threading
-import time
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from sample_graph import KEY, SUPPLY_CHAIN
 
-from app.main import create_app
 from app.notebook import to_networkx
 from app.services.exchange import (
     InvalidImport,
@@ -26,7 +21,6 @@ from app.services.exchange import (
     export_node_link,
     import_node_link,
 )
-from app.settings import Settings
 from graph.base import GraphEngine
 from queries.writes import CLEAR_ALL
 
@@ -168,24 +162,6 @@ def test_import_in_small_batches_gives_the_same_graph(engine: GraphEngine) -> No
     engine.write([(CLEAR_ALL.text(engine.dialect), {})])
     import_node_link(engine, SUPPLY_CHAIN, batch_size=1, atomic=False)
     assert dumps_node_link(export_node_link(engine)) == whole
-
-
-@pytest.fixture
-def live_server(settings: Settings, chain: GraphEngine) -> Iterator[str]:
-    """The app on a real uvicorn server on loopback, in a thread."""
-    config = uvicorn.Config(create_app(settings, chain), host="127.0.0.1", port=0,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
 
 
 def test_to_networkx_over_http(live_server: str) -> None:

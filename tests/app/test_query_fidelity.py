@@ -4,36 +4,14 @@ trailing semicolon accepted, and the statement's columns named even without rows
 from __future__ import annotations
 
 import json
-import threading
-import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
-from app.main import create_app
 from app.services.readonly import without_trailing_semicolon
-from app.settings import Settings
 from graph.base import GraphEngine
-
-
-@pytest.fixture
-def live_url(settings: Settings, chain: GraphEngine) -> Iterator[str]:
-    """The app on a real uvicorn server on loopback, in a thread."""
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, chain), host="127.0.0.1",
-                                           port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=30)
 
 
 def _post(url: str, body: bytes) -> tuple[int, bytes]:
@@ -53,10 +31,10 @@ EXACT = ["1.7976931348623157e308", "-1.7976931348623157e308", "0.300000000000000
 
 
 @pytest.mark.parametrize("number", EXACT)
-def test_numbers_come_back_exactly_over_http(live_url: str, number: str) -> None:
+def test_numbers_come_back_exactly_over_http(live_server: str, number: str) -> None:
     body = (f'{{"statement": "RETURN $x AS x, [$x] AS l, {{k: $x}} AS m", '
             f'"parameters": {{"x": {number}}}}}').encode()
-    status, raw = _post(live_url, body)
+    status, raw = _post(live_server, body)
     assert status == 200, raw
     value = json.loads(number)
     assert json.loads(raw)["data"]["values"] == [[value, [value], {"k": value}]]
@@ -75,9 +53,9 @@ FINITE = "only finite numbers can be parameters"
     ("1e400", f"parameter 'x' is Infinity; {FINITE}"),  # beyond the largest double
 ])
 def test_numbers_no_engine_holds_are_422_naming_the_parameter(
-    live_url: str, number: str, detail: str
+    live_server: str, number: str, detail: str
 ) -> None:
-    status, raw = _post(live_url, f'{{"statement": "RETURN $x AS x", '
+    status, raw = _post(live_server, f'{{"statement": "RETURN $x AS x", '
                                   f'"parameters": {{"x": {number}}}}}'.encode())
     assert status == 422, raw
     assert json.loads(raw)["detail"] == detail
