@@ -189,6 +189,8 @@ class Modifiers:
     negation_words: frozenset[str]
     reversal_lemmas: frozenset[str]
     reversal_words: frozenset[str]
+    habitual_lemmas: frozenset[str]  # "used to supply": a past habit, ended
+    ending_preps: frozenset[str]  # "supplied chips to Apple until 2020": ended
     conditional_marks: frozenset[str]  # "if", "unless": a clause that makes the fact a condition
     licence_objects: frozenset[str]  # granting one of these licenses (REGULATES), not funds
     chain_deps: frozenset[str]
@@ -354,6 +356,8 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         negation_words=frozenset(config["negation_words"]),
         reversal_lemmas=frozenset(config["reversal_lemmas"]),
         reversal_words=frozenset(config["reversal_words"]),
+        habitual_lemmas=frozenset(config.get("habitual_lemmas", ())),
+        ending_preps=frozenset(config.get("ending_preps", ())),
         conditional_marks=frozenset(config.get("conditional_marks", ())),
         licence_objects=frozenset(config.get("licence_objects", ())),
         chain_deps=frozenset(config["chain_deps"]),

@@ -731,12 +731,15 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
     """Whether the trigger is negated, reversed, a condition or counterfactual ("not", "no
     longer", "lifted", "former", "would sell ... if the licence is granted", "would have
     received", "neither A nor B sells")."""
-    for position, token in enumerate(_chain(trigger, mods)):
+    chain = _chain(trigger, mods)
+    for position, token in enumerate(chain):
         if position and (
             token.lemma_.lower() in mods.reversal_lemmas or token.lower_ in mods.negation_words
         ):
             return True
         if _counterfactual(token, mods):
+            return True
+        if position and _habitual(token, chain[position - 1], mods):
             return True
         for child in token.children:
             dep, word = child.dep_, child.lower_
@@ -762,6 +765,39 @@ def is_blocked(trigger: Token, mods: Modifiers) -> bool:
             ):
                 return True
     return False
+
+
+def _habitual(token: Token, below: Token, mods: Modifiers) -> bool:
+    """Whether `token` is a past habit's verb over the word below it ("used to supply")."""
+    return (
+        token.lemma_.lower() in mods.habitual_lemmas
+        and token.tag_ == "VBD"
+        and below.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
+def has_ended(trigger: Token, mods: Modifiers) -> bool:
+    """Whether a past fact is said to have lasted until a time ("Samsung supplied chips to
+    Apple until 2020", "had been a unit of Toshiba until its sale"): it has ended.
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.relation_rules import load_rules
+    >>> doc = get_nlp()("Samsung supplied chips to Apple until 2020.")
+    >>> has_ended(doc[1], load_rules().modifiers)
+    True
+    """
+    chain = _chain(trigger, mods)
+    past = any(
+        t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lower_ == "had" for c in t.children))
+        for t in chain
+    )
+    return past and any(
+        c.dep_ in ("prep", "mark") and c.lower_ in mods.ending_preps
+        for t in chain
+        for c in t.children
+    )
 
 
 def _has_with(trigger: Token, words: frozenset[str]) -> bool:
@@ -1001,6 +1037,8 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
                 continue
             if (rel_type in HYPOTHETICAL_TYPES and not rule.in_phrase
                     and is_possible_only(trigger, mods)):
+                continue
+            if rel_type in ENDABLE_TYPES and has_ended(trigger, mods):
                 continue
             if rel_type == "DEPENDS_ON" and _supplies_onward(trigger, index):
                 continue
@@ -1385,7 +1423,8 @@ def _surface_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collector) 
                             continue
                         governor = _governor_between(doc, spans[s], place)
                         if governor is not None and rule.types[0] in ENDABLE_TYPES and (
-                                is_blocked(governor, rules.modifiers)):
+                                is_blocked(governor, rules.modifiers)
+                                or has_ended(governor, rules.modifiers)):
                             continue
                         hedged = governor is not None and is_hedged(governor, rules.modifiers)
                         factor = rules.modifiers.hedge_factor if hedged else 1.0
