@@ -224,7 +224,10 @@ def load_documents(
             summary.add(refresh(engine, doc, stored))
         else:
             todo.append((item, doc))
-    bar = tqdm(total=len(todo), desc="loading", unit="doc", file=sys.stderr, disable=not progress)
+    live = progress and sys.stderr.isatty()
+    if progress and not live:  # a log or a pipe gets one line, not a redrawn bar
+        print(f"loading {len(todo)} document(s)", file=sys.stderr)
+    bar = tqdm(total=len(todo), desc="loading", unit="doc", file=sys.stderr, disable=not live)
     with bar:
         for (read, doc), spacy_doc in zip(
             todo, nlp.pipe((d.text for _, d in todo), batch_size=PIPE_BATCH), strict=True

@@ -139,7 +139,8 @@ def test_cli_load_and_delete_doc(tmp_path: Path) -> None:
                          cwd=ROOT, timeout=300)
     assert run.returncode == 1
     assert "loaded 1" in run.stdout and "failed: empty.txt: empty document" in run.stderr
-    assert "loading" in run.stderr  # the progress bar
+    assert "loading 1 document(s)" in run.stderr  # the progress, as one line off a terminal
+    assert "\r" not in run.stderr
     gone = subprocess.run([*cli, "delete-doc", "document:good-txt"], env=env,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert gone.returncode == 0, gone.stderr
