@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from queries.statement import EXAMPLE_STATEMENT
+
 
 class ErrorResponse(BaseModel):
     """Every 4xx/5xx body."""
@@ -309,7 +311,7 @@ class QueryRequest(BaseModel):
     """The shape of Neo4j's Query API request."""
 
     statement: str = Field(
-        min_length=1, max_length=20_000, examples=["MATCH (n:Company) RETURN n.name LIMIT 5"]
+        min_length=1, max_length=20_000, examples=[EXAMPLE_STATEMENT]
     )
     parameters: dict[str, Any] = Field(default_factory=dict)
 

@@ -448,7 +448,7 @@ def import_node_link(
 
     Everything is checked first (labels and types against the ontology, every edge end
     known in the file or the graph, properties storable); on any error :class:`InvalidImport`
-    lists them and nothing is written. Rows go in ``UNWIND $rows MERGE`` batches of
+    lists them and nothing is written. Rows are merged in batches (one statement each) of
     `batch_size`; with `atomic` (the default) all batches run as one transaction (on the
     embedded engine one query text holding every row, so atomic imports are bounded by
     :data:`MAX_ATOMIC_ROWS`; the API's body limit keeps its imports far below that);

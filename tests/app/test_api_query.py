@@ -9,9 +9,9 @@ import app.services.readonly as readonly
 from app.main import create_app
 from app.services.errors import WriteRefused
 from app.services.exchange import dumps_node_link, export_node_link
-from app.services.readonly import check_read_only
 from app.settings import Settings
 from graph.base import GraphEngine, QueryTimeout
+from queries.statement import WritingStatement, check_read_only
 
 WRITE_FORMS = [
     "CREATE (n:Company {id: 'company:x', name: 'X'})",
@@ -52,7 +52,7 @@ def test_write_forms_are_refused_before_they_run(
     client: TestClient, chain: GraphEngine, statement: str
 ) -> None:
     before = dumps_node_link(export_node_link(chain))
-    with pytest.raises(WriteRefused):
+    with pytest.raises(WritingStatement):
         check_read_only(statement)
     r = client.post("/query", json={"statement": statement})
     assert r.status_code == 403, r.text

@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 from fastapi.testclient import TestClient
 
-from app.services.readonly import without_trailing_semicolon
 from graph.base import GraphEngine
+from queries.statement import without_trailing_semicolon
 
 
 def _post(url: str, body: bytes) -> tuple[int, bytes]:
