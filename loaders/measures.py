@@ -77,10 +77,11 @@ def family(kind: str) -> str:
 
 
 def adjective(country: str) -> str:
-    """How a measure's name writes its imposer.
+    """How a measure's name writes its imposer (a country without a listed adjective keeps
+    its name).
 
-    >>> adjective("United States"), adjective("China"), adjective("Chile")
-    ('U.S.', 'Chinese', 'Chile')
+    >>> adjective("United States"), adjective("Chile"), adjective("Kiribati")
+    ('U.S.', 'Chilean', 'Kiribati')
     """
     return str(measure_words().data["adjectives"].get(country, country))
 
