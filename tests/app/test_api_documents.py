@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sample_graph import KEY
@@ -76,7 +77,7 @@ def test_upload_a_file(client: TestClient, engine: GraphEngine) -> None:
 def test_bad_documents_are_refused_and_write_nothing(
     client: TestClient, engine: GraphEngine
 ) -> None:
-    cases = [
+    cases: list[tuple[dict[str, Any], int, str]] = [
         ({"json": {"title": "", "text": TEXT}}, 422, "title"),
         ({"json": {"title": "T"}}, 422, "text"),
         ({"content": b"{not json", "headers": {"Content-Type": "application/json"}}, 422,

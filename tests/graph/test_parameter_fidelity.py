@@ -29,7 +29,7 @@ FLOATS = [
 INTEGERS = [2**63 - 1, -(2**63), 2**53 + 1, 0]
 
 
-@pytest.mark.parametrize("value", FLOATS + INTEGERS, ids=repr)
+@pytest.mark.parametrize("value", [*FLOATS, *INTEGERS], ids=repr)
 def test_numbers_round_trip_exactly(any_engine: GraphEngine, value: float) -> None:
     rows = any_engine.read("RETURN $v AS v, [$v, 1] AS l, {k: $v} AS m", {"v": value})
     assert rows == [{"v": value, "l": [value, 1], "m": {"k": value}}]

@@ -3,13 +3,15 @@ a bigger file is refused whole with a message saying how to import it batch by b
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.services import exchange
 from app.services.exchange import InvalidImport, import_node_link
 from graph.base import GraphEngine
 
-DATA = {
+DATA: dict[str, Any] = {
     "nodes": [{"id": f"company:c{i}", "label": "Company", "name": f"C{i}"} for i in range(3)],
     "edges": [{"source": "company:c0", "target": "company:c1", "type": "SUPPLIES",
                "confidence": 0.8,

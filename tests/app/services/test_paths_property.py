@@ -207,8 +207,8 @@ def test_answers_match_networkx(engine: GraphEngine, case: Case, hops: int, type
     by_entity: dict[str, dict[str, tuple[int, str]]] = {n: {} for n in nodes}
     for s in (n for n in nodes if case.labels[n] == "Sanction"):
         got = paths.sanction_exposure(engine, s, max_hops=hops, limit=500)
-        want = expected_exposure(case, s, hops)
-        assert {i["entity"]["id"]: (i["hops"], i["kind"]) for i in got["items"]} == want
+        exposed = expected_exposure(case, s, hops)
+        assert {i["entity"]["id"]: (i["hops"], i["kind"]) for i in got["items"]} == exposed
         for item in got["items"]:
             e = item["entity"]["id"]
             by_entity[e][s] = (item["hops"], item["kind"])
