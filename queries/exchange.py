@@ -82,6 +82,20 @@ SET r.docs = docs, r.sources = sources, r.confidences = confidences,
     writes=True,
 )
 
+# rows: {source, target}: the start of an imported fact is mentioned in each document that
+# states it (deleting the document finds the fact through this edge); a mention already there
+# keeps its count and spans.
+IMPORT_FACT_MENTIONS = Query(
+    "import_fact_mentions",
+    """UNWIND $rows AS row
+MATCH (n:Entity {id: row.source})
+MATCH (d:Document {id: row.target})
+MERGE (n)-[m:MENTIONED_IN]->(d)
+ON CREATE SET m.count = 0, m.spans = []""",
+    params=("rows",),
+    writes=True,
+)
+
 # rows: {source, target, props}
 IMPORT_MENTIONS = Query(
     "import_mentions",

@@ -19,7 +19,13 @@ An imported fact is *curated* when the edge has no sources (its ``confidence``, 
 absent, is the curated value) or gives ``curated_confidence``: that value is kept as one
 more piece of support beside the document sources (see :mod:`queries.writes`), so loading,
 replacing or deleting documents never lowers it or removes the fact. An edge with sources
-and no ``curated_confidence`` is not curated: its confidence is that of its sources.
+and no ``curated_confidence`` is not curated: its confidence is that of its sources. Sources
+without a ``confidence`` of their own share the edge's (1 when absent): together with the
+others they combine to it, so the file's confidence is kept; an edge with no ``confidence``
+and sources that all give one takes theirs. The start of every imported fact is marked as
+mentioned (MENTIONED_IN, ``count`` 0, no spans, unless the file or the graph has that mention)
+in each Document node its sources name, so that deleting the document removes what only it
+stated.
 
 Nodes and edges are sorted and floats rounded to 6 places, so the same graph always gives a
 byte-identical :func:`dumps_node_link`. Importing an export into an empty store gives the
@@ -354,7 +360,8 @@ def _source_json(where: str, source: Any, default_conf: float, errors: _Errors) 
         if not _is_scalar(v):
             errors.add(f"{where}: source field {k!r} must be a string or number")
             return None
-    return {**source, "confidence": round(float(conf), 6)}
+    given = "confidence" in source  # a share of the edge's confidence is kept unrounded
+    return {**source, "confidence": round(float(conf), 6) if given else conf}
 
 
 def _edge_rows(
@@ -392,16 +399,24 @@ def _edge_rows(
         if rel_type == MENTIONED_IN:
             by_type[rel_type].append({"source": src, "target": dst, "props": props})
             continue
-        conf = edge.get("confidence", 1.0)
+        given = edge.get("confidence")
         curated = edge.get("curated_confidence")
-        if not _is_confidence(conf) or not (curated is None or _is_confidence(curated)):
+        if not (given is None or _is_confidence(given)) or not (
+                curated is None or _is_confidence(curated)):
             errors.add(f"{where}: 'confidence' and 'curated_confidence' must be numbers in 0..1")
             continue
         raw_sources = edge.get("sources", [])
         if not isinstance(raw_sources, list):
             errors.add(f"{where}: 'sources' must be a list")
             continue
-        sources = [s for s in (_source_json(where, x, conf, errors) for x in raw_sources) if s]
+        known = [float(x["confidence"]) for x in raw_sources
+                 if isinstance(x, dict) and _is_confidence(x.get("confidence"))]
+        bare = {SOURCE_JSON.encode(x) for x in raw_sources
+                if isinstance(x, dict) and "confidence" not in x}
+        conf = given if given is not None else (
+            _noisy_or(known) if raw_sources and not bare else 1.0)
+        share = _bare_share(float(conf), known, len(bare))
+        sources = [s for s in (_source_json(where, x, share, errors) for x in raw_sources) if s]
         unique = {SOURCE_JSON.encode(s): s for s in sources}
         texts = sorted(unique)
         confidences = [unique[t]["confidence"] for t in texts]
@@ -422,6 +437,22 @@ def _edge_rows(
             "props": props,
         })
     return by_type
+
+
+def _bare_share(total: float, known: list[float], count: int) -> float:
+    """The confidence each of `count` sentences without one of their own gets, so that with
+    the `known` ones they combine (noisy-OR) to the edge's `total`: the file's confidence is
+    kept. 0 when the known ones give that much already.
+
+    >>> round(_bare_share(0.5, [], 2), 6), _bare_share(0.5, [0.6], 1), _bare_share(1.0, [], 3)
+    (0.292893, 0.0, 1.0)
+    """
+    doubt_left = 1.0 - _noisy_or(known)
+    if total >= 1.0 or count == 0:
+        return min(total, 1.0)
+    if doubt_left <= 1.0 - total:
+        return 0.0
+    return 1.0 - ((1.0 - total) / doubt_left) ** (1.0 / count)
 
 
 def _noisy_or(confidences: Iterable[float]) -> float:
@@ -580,6 +611,14 @@ def _plan(
             cypher = q.IMPORT_RELATIONSHIPS.text(d, rel_type=rel_type)
         for rows in _chunks(rel_rows, batch_size):
             statements.append((cypher, {"rows": rows}))
+    # (a MERGE does not see an edge made earlier in the same atomic batch: leave the file's
+    # own mentions out, not to make them twice)
+    given = {(row["source"], row["target"]) for row in by_type.get(MENTIONED_IN, [])}
+    stated_in = sorted({(row["start"], doc) for rel_type, rows in by_type.items()
+                        if rel_type != MENTIONED_IN for row in rows for doc in row["docs"]}
+                       - given)
+    for rows in _chunks([{"source": s, "target": t} for s, t in stated_in], batch_size):
+        statements.append((q.IMPORT_FACT_MENTIONS.text(d), {"rows": rows}))
     return statements, summary
 
 

@@ -55,5 +55,11 @@ SUPPLY_CHAIN: dict[str, Any] = {
          "count": 2, "spans": [0, 6, 20, 26]},
         {"source": "company:smic", "target": "document:one", "type": "MENTIONED_IN",
          "count": 1, "spans": [40, 44]},
+        # as a load writes them: the start of every fact is mentioned where it is stated
+        *({"source": start, "target": "document:one", "type": "MENTIONED_IN", "count": 1,
+           "spans": [at, at + 4]}
+          for at, start in enumerate(["company:hisilicon", "company:asml", "company:tsmc",
+                                      "sanction:us-export-controls",
+                                      "country:united-states"], start=50)),
     ],
 }

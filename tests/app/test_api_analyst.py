@@ -138,14 +138,21 @@ def test_relationship_by_id(client: TestClient, chain: GraphEngine) -> None:
 def test_documents(client: TestClient, chain: GraphEngine) -> None:
     body = client.get("/documents").json()
     assert body["total"] == 1 and body["items"][0]["id"] == "document:one"
-    assert body["items"][0]["entities"] == 2
+    assert body["items"][0]["entities"] == 7
     doc = client.get("/documents/document:one").json()
-    assert {m["id"]: m["spans"] for m in doc["mentions"]} == {
-        "company:huawei": [0, 6, 20, 26], "company:smic": [40, 44]}
+    spans = {m["id"]: m["spans"] for m in doc["mentions"]}
+    assert spans["company:huawei"] == [0, 6, 20, 26] and spans["company:smic"] == [40, 44]
+    assert "technology:euv-lithography" not in spans  # only an end: not marked mentioned
     # Relationships that cite the document, from entities it mentions.
     assert [f["id"] for f in doc["relationships"]] == [
-        "company:smic~DEPENDS_ON~company:asml", "company:smic~SUPPLIES~company:hisilicon"]
-    evidence = doc["relationships"][0]["evidence"]
+        "company:asml~DEPENDS_ON~technology:euv-lithography",
+        "company:hisilicon~SUBSIDIARY_OF~company:huawei",
+        "company:smic~DEPENDS_ON~company:asml", "company:smic~SUPPLIES~company:hisilicon",
+        "company:tsmc~SUPPLIES~company:huawei",
+        "country:united-states~IMPOSED~sanction:us-export-controls",
+        "sanction:us-export-controls~RESTRICTS~technology:euv-lithography",
+        "sanction:us-export-controls~TARGETS~company:huawei"]
+    evidence = doc["relationships"][2]["evidence"]
     assert evidence == [{"document": "document:one", "title": "Chip war",
                          "sentence": "company:smic depends_on company:asml.", "start": 0,
                          "end": 37, "confidence": 0.7, "method": "test"}]

@@ -30,8 +30,8 @@ def test_export_import_round_trip_is_byte_identical(
 ) -> None:
     r = client.post("/import", json=SUPPLY_CHAIN, headers=KEY)
     assert r.status_code == 200, r.text
-    assert r.json() == {"nodes": 9, "documents": 1, "relationships": 8, "mentions": 2,
-                        "nodes_created": 9, "relationships_created": 10}
+    assert r.json() == {"nodes": 9, "documents": 1, "relationships": 8, "mentions": 7,
+                        "nodes_created": 9, "relationships_created": 15}
     first = client.get("/export").content
     again = client.get("/export").content
     assert first == again
@@ -59,7 +59,7 @@ def test_export_shape(client: TestClient, chain: GraphEngine) -> None:
     assert supplies["type"] == "SUPPLIES" and supplies["confidence"] == 0.8
     assert supplies["sources"][0]["sentence"] == "company:smic supplies company:hisilicon."
     graph = nx.node_link_graph(data, edges="edges")
-    assert graph.number_of_nodes() == 9 and graph.number_of_edges() == 10
+    assert graph.number_of_nodes() == 9 and graph.number_of_edges() == 15
 
 
 def test_focus_exports_a_neighbourhood(client: TestClient, chain: GraphEngine) -> None:
@@ -86,17 +86,17 @@ def test_graphml_gexf_and_csv(client: TestClient, chain: GraphEngine) -> None:
     r = client.get("/export", params={"format": "graphml"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
     g = nx.read_graphml(io.BytesIO(r.content), force_multigraph=True)
-    assert g.number_of_nodes() == 9 and g.number_of_edges() == 10
+    assert g.number_of_nodes() == 9 and g.number_of_edges() == 15
     assert json.loads(g.nodes["company:huawei"]["aliases"]) == ["Huawei Technologies"]
     r = client.get("/export", params={"format": "gexf"})
     gx = nx.read_gexf(io.BytesIO(r.content))
-    assert gx.number_of_nodes() == 9 and gx.number_of_edges() == 10
+    assert gx.number_of_nodes() == 9 and gx.number_of_edges() == 15
     r = client.get("/export", params={"format": "csv"})
     assert r.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(r.content)) as z:
         nodes = list(csv.DictReader(io.StringIO(z.read("nodes.csv").decode())))
         edges = list(csv.DictReader(io.StringIO(z.read("edges.csv").decode())))
-    assert len(nodes) == 9 and len(edges) == 10
+    assert len(nodes) == 9 and len(edges) == 15
     smic = next(e for e in edges if e["source"] == "company:smic" and e["type"] == "SUPPLIES")
     assert float(smic["confidence"]) == 0.8 and json.loads(smic["sources"])[0]["doc"] == \
         "document:one"
@@ -171,6 +171,6 @@ def test_to_networkx_over_http(live_server: str) -> None:
     assert ("company:tsmc", "company:huawei", "SUPPLIES") in g.edges(keys=True)
     assert "document:one" not in g
     whole = to_networkx(live_server)
-    assert whole.number_of_nodes() == 9 and whole.number_of_edges() == 10
+    assert whole.number_of_nodes() == 9 and whole.number_of_edges() == 15
     with pytest.raises(ValueError, match="404"):
         to_networkx(live_server, focus="company:nope")

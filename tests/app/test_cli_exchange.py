@@ -31,7 +31,7 @@ def test_import_export_query(tmp_path: Path) -> None:
     proc = run(["export", "--format", "node-link", "-o", str(out)], data_dir)
     assert proc.returncode == 0, proc.stderr
     exported = json.loads(out.read_text())
-    assert len(exported["nodes"]) == 9 and len(exported["edges"]) == 10
+    assert len(exported["nodes"]) == 9 and len(exported["edges"]) == 15
 
     # a second store imports the export and exports the very same bytes
     proc = run(["import", str(out)], tmp_path / "other")
