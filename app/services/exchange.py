@@ -25,7 +25,8 @@ others they combine to it, so the file's confidence is kept; an edge with no ``c
 and sources that all give one takes theirs. The start of every imported fact is marked as
 mentioned (MENTIONED_IN, ``count`` 0, no spans, unless the file or the graph has that mention)
 in each Document node its sources name, so that deleting the document removes what only it
-stated.
+stated. Two edges of one fact (same ends and type) in a file are one relationship with the
+sources of both and their curated support combined.
 
 Nodes and edges are sorted and floats rounded to 6 places, so the same graph always gives a
 byte-identical :func:`dumps_node_link`. Importing an export into an empty store gives the
@@ -368,7 +369,8 @@ def _edge_rows(
     edges: list[Any], labels: dict[str, str], errors: _Errors
 ) -> dict[str, list[dict[str, Any]]]:
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    seen: set[tuple[str, str, str]] = set()
+    mentions: set[tuple[str, str]] = set()
+    facts: dict[tuple[str, str, str], dict[str, Any]] = {}
     for i, edge in enumerate(edges):
         where = f"edges[{i}]"
         if not isinstance(edge, dict):
@@ -391,12 +393,12 @@ def _edge_rows(
             errors.add(f"{where}: {labels[src]} -[{rel_type}]-> {labels[dst]} is not allowed "
                        "by the ontology")
             continue
-        if (src, rel_type, dst) in seen:
-            errors.add(f"{where}: duplicate edge")
-        seen.add((src, rel_type, dst))
         props = {k: v for k, v in edge.items() if k not in EDGE_FIELDS}
         _check_properties(where, props, errors)
         if rel_type == MENTIONED_IN:
+            if (src, dst) in mentions:
+                errors.add(f"{where}: duplicate edge")
+            mentions.add((src, dst))
             by_type[rel_type].append({"source": src, "target": dst, "props": props})
             continue
         given = edge.get("confidence")
@@ -427,7 +429,7 @@ def _edge_rows(
                        f"({_noisy_or(confidences):.6g}); give 'curated_confidence' to add "
                        "curated support to a fact with sources")
             continue
-        by_type[rel_type].append({
+        row = {
             "start": src,
             "end": dst,
             "docs": [unique[t]["doc"] for t in texts],
@@ -435,8 +437,29 @@ def _edge_rows(
             "confidences": confidences,
             "curated": None if curated is None else round(float(curated), 6),
             "props": props,
-        })
+        }
+        key = (src, rel_type, dst)
+        facts[key] = _same_fact(facts[key], row) if key in facts else row
+    for (_, rel_type, _), row in sorted(facts.items()):
+        by_type[rel_type].append(row)
     return by_type
+
+
+def _same_fact(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """One row for two edges of one fact (same ends and type) in a file: their sources
+    together, their curated support combined, as two documents stating it would be."""
+    by_text = dict(zip(first["sources"], first["confidences"], strict=True))
+    by_text.update(zip(second["sources"], second["confidences"], strict=True))
+    texts = sorted(by_text)
+    curated = [c for c in (first["curated"], second["curated"]) if c is not None]
+    return {
+        **first,
+        "docs": [json.loads(t)["doc"] for t in texts],
+        "sources": texts,
+        "confidences": [by_text[t] for t in texts],
+        "curated": round(_noisy_or(curated), 6) if curated else None,
+        "props": {**first["props"], **second["props"]},
+    }
 
 
 def _bare_share(total: float, known: list[float], count: int) -> float:

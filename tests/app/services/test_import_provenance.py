@@ -108,3 +108,23 @@ def test_an_export_imports_back_byte_identical(engine: GraphEngine) -> None:
     engine.clear()
     import_node_link(engine, first)
     assert export_node_link(engine) == first
+
+
+def test_two_edges_of_one_fact_are_one_relationship_with_both_supports(
+        engine: GraphEngine) -> None:
+    summary = import_node_link(engine, graph([
+        supplies("b", "a", sources=[
+            {"doc": "document:d", "sentence": "B supplies A.", "confidence": 0.5}]),
+        supplies("b", "a", sources=[
+            {"doc": "document:d", "sentence": "B sells to A.", "confidence": 0.5}]),
+        supplies("c", "a", confidence=0.5),
+        supplies("c", "a", confidence=0.5),
+    ]))
+    assert summary.relationships == 2
+    supply = [e for e in export_node_link(engine)["edges"] if e["type"] == "SUPPLIES"]
+    assert len(supply) == 2
+    edges = {e["source"]: e for e in supply}
+    assert [s["sentence"] for s in edges["company:b"]["sources"]] == [
+        "B sells to A.", "B supplies A."]
+    assert edges["company:b"]["confidence"] == pytest.approx(0.75)
+    assert edges["company:c"]["confidence"] == pytest.approx(0.75)
