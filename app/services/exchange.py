@@ -3,9 +3,10 @@
 The node-link format is networkx's ``node_link_data(G, edges="edges")`` of a MultiDiGraph
 whose edge key is the relationship type:
 
-- nodes: ``id``, ``label`` (ontology label, or ``Document``), ``name``, ``aliases`` (sorted)
-  and the node's other properties (Documents without ``loaded_at`` and ``text``, entities
-  without the bookkeeping ``imported`` flag and ``alias_keys``);
+- nodes: ``id``, ``label`` (ontology label, or ``Document``), ``name`` (on import, the id's
+  slug when absent), ``aliases`` (sorted) and the node's other properties (Documents without
+  ``loaded_at`` and ``text``, entities without the bookkeeping ``imported`` flag and
+  ``alias_keys``);
 - edges: ``source``, ``target``, ``key`` = ``type``, ``confidence`` and ``sources`` (a sorted
   list of ``{doc, sentence, start, end, confidence, method}`` objects) for facts, and
   ``curated_confidence`` for curated facts; MENTIONED_IN edges (entity -> Document) carry
@@ -335,7 +336,9 @@ def _node_rows(nodes: list[Any], errors: _Errors) -> dict[str, tuple[str, dict[s
         if id_error:
             errors.add(f"{where}: {id_error}")
         name = node.get("name")
-        if label != DOCUMENT and (not isinstance(name, str) or not name.strip()):
+        if label != DOCUMENT and name is None:  # a bare graph: the id's slug names it
+            node = {**node, "name": node_id.partition(":")[2] or node_id}
+        elif label != DOCUMENT and (not isinstance(name, str) or not name.strip()):
             errors.add(f"{where}: 'name' must be a non-empty string")
         aliases = node.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):

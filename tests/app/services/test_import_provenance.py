@@ -128,3 +128,12 @@ def test_two_edges_of_one_fact_are_one_relationship_with_both_supports(
         "B sells to A.", "B supplies A."]
     assert edges["company:b"]["confidence"] == pytest.approx(0.75)
     assert edges["company:c"]["confidence"] == pytest.approx(0.75)
+
+
+def test_a_node_without_a_name_is_named_by_its_slug(engine: GraphEngine) -> None:
+    import_node_link(engine, {"nodes": [{"id": "company:acme-corp", "label": "Company"}],
+                              "edges": []})
+    assert [n["name"] for n in export_node_link(engine)["nodes"]] == ["acme-corp"]
+    with pytest.raises(InvalidImport, match="'name' must be a non-empty string"):
+        import_node_link(engine, {"nodes": [{"id": "company:b", "label": "Company",
+                                             "name": " "}], "edges": []})
