@@ -9,13 +9,18 @@ RUN apt-get update \
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONUNBUFFERED=1
 WORKDIR /app
 
-# Dependencies first (a layer that survives source edits), then the source.
+# Dependencies first, in layers that only pyproject.toml and requirements/ invalidate: the
+# spaCy model (pinned by hash), then the [project] dependencies read from pyproject.toml.
 COPY pyproject.toml README.md ./
 COPY requirements/ requirements/
 RUN pip install --no-deps --require-hashes -r requirements/model.txt
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/dependencies.txt \
+ && pip install -r /tmp/dependencies.txt && rm /tmp/dependencies.txt
+# Then the source, and the package over it (dependencies already in place). Editable: the
+# code and its data run from /app, the one copy in the image (a plain install would copy
+# them, package data included, into site-packages as well).
 COPY . .
-# Editable: the extractor reads its rules and gazetteer from /app/data next to the code.
-RUN pip install -e . \
+RUN pip install --no-deps -e . \
  && useradd --system --home-dir /app chokepoint \
  && mkdir -p /app/.chokepoint && chown chokepoint /app/.chokepoint
 USER chokepoint

@@ -13,7 +13,7 @@ import logging
 import signal
 import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -21,8 +21,6 @@ from pydantic import ValidationError
 from app.settings import Settings, get_settings
 from graph import open_engine
 from graph.base import EngineUnavailable, GraphError
-
-Handler = Callable[[argparse.Namespace, Settings], int]
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -106,6 +104,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the graph's counts (nodes, relationships, documents, by label and type) as JSON."""
     from app.services.stats import stats
 
     with open_engine(settings) as engine:
@@ -115,8 +114,6 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     """Score the extractor against gold annotations; needs no graph engine."""
-    from pathlib import Path
-
     from loaders.evaluate import (
         GoldError,
         evaluate,
@@ -277,6 +274,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `chokepoint` and its subcommands, each with its handler."""
     parser = argparse.ArgumentParser(
         prog="chokepoint",
         description="Knowledge graph of technology supply chains, export controls and sanctions.",
@@ -332,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `chokepoint` with `argv` (default: the command line); the exit status."""
     args = build_parser().parse_args(argv)
     try:
         settings = get_settings()

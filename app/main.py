@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -23,7 +26,7 @@ from app.routers import (
     sanctions,
     ui,
 )
-from app.services.errors import InvalidRequest, NotFound, WriteRefused
+from app.services.errors import GraphChanged, InvalidRequest, NotFound, WriteRefused
 from app.settings import Settings, get_settings
 from graph import open_engine
 from graph.base import EngineUnavailable, GraphEngine, GraphError, InvalidValue, QueryTimeout
@@ -38,6 +41,7 @@ exposed to this sanction, and by which path?* Every fact carries the sentences i
 
 ERROR_STATUS: dict[type[Exception], int] = {
     EngineUnavailable: 503,
+    GraphChanged: 503,
     OntologyError: 422,
     InvalidValue: 422,
     InvalidRequest: 422,
@@ -46,6 +50,17 @@ ERROR_STATUS: dict[type[Exception], int] = {
     QueryTimeout: 408,
 }
 """The product's errors and the HTTP status each becomes; the message is the ``detail``."""
+
+
+def package_version() -> str:
+    """The installed chokepoint's version, else the one in the source tree's pyproject.toml
+    (the API's ``info.version``)."""
+    try:
+        return version("chokepoint")
+    except PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        with pyproject.open("rb") as f:
+            return str(tomllib.load(f)["project"]["version"])
 
 
 def _answer_with(status_code: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
@@ -76,7 +91,8 @@ def create_app(settings: Settings | None = None, engine: GraphEngine | None = No
                 app.state.engine.close()
 
     app = FastAPI(
-        title="chokepoint", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+        title="chokepoint", version=package_version(), description=DESCRIPTION,
+        lifespan=lifespan,
         docs_url=None, redoc_url=None,  # served offline by app.routers.docs instead of a CDN
     )
     app.state.settings = settings

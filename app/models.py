@@ -16,6 +16,8 @@ class ErrorResponse(BaseModel):
 
 
 class HealthResponse(BaseModel):
+    """Whether the graph engine answers (`GET /health`)."""
+
     status: str = Field(description="'ok' or 'unhealthy'")
     engine: str
     detail: str = ""
@@ -23,6 +25,8 @@ class HealthResponse(BaseModel):
 
 
 class StatsResponse(BaseModel):
+    """The graph's counts: nodes, relationships, documents, by label and by type."""
+
     engine: str
     nodes: int
     relationships: int
@@ -34,7 +38,8 @@ class StatsResponse(BaseModel):
 ERRORS = {
     404: {"model": ErrorResponse, "description": "No such entity, document or relationship"},
     422: {"model": ErrorResponse, "description": "A parameter is missing or out of bounds"},
-    503: {"model": ErrorResponse, "description": "The graph engine is unavailable"},
+    503: {"model": ErrorResponse, "description": "The graph engine is unavailable, or the "
+          "graph kept changing under a path answer's reads (retry)"},
 }
 
 
@@ -49,29 +54,40 @@ class Page(BaseModel):
 
 
 class EntitySummary(BaseModel):
+    """An entity in brief: id, label and name."""
+
     id: str = Field(description="Stable id, 'label:slug'", examples=["company:huawei"])
     label: str | None = Field(description="Ontology label (Company, Sanction, ...)")
     name: str | None
 
 
 class EntityHit(EntitySummary):
+    """One search hit: the entity, its aliases and how the query matched it."""
+
     aliases: list[str] = []
-    match: Literal["exact", "prefix", "contains"] = Field(
-        description="How the query matched the name or an alias"
+    match: Literal["exact", "prefix", "contains"] | None = Field(
+        description="How the query matched the name or an alias; null when there is no "
+                    "query (an empty `q` lists every entity)"
     )
 
 
 class EntityList(Page):
+    """A page of entity search hits."""
+
     items: list[EntityHit]
 
 
 class DocumentRef(BaseModel):
+    """A document that mentions an entity."""
+
     id: str
     title: str | None
     mentions: int | None = Field(None, description="How often the entity occurs in it")
 
 
 class EntityDetail(EntitySummary):
+    """An entity's card."""
+
     aliases: list[str]
     properties: dict[str, Any] = Field(description="Other properties (country, kind, year, ...)")
     documents: list[DocumentRef] = Field(description="Documents that mention the entity")
@@ -79,6 +95,8 @@ class EntityDetail(EntitySummary):
 
 
 class Neighbor(BaseModel):
+    """An entity one fact relationship away, with that relationship."""
+
     relationship: str = Field(description="Relationship id, '<start>~<TYPE>~<end>'")
     type: str
     direction: Literal["out", "in"] = Field(description="'out': entity -> neighbour")
@@ -87,6 +105,8 @@ class Neighbor(BaseModel):
 
 
 class NeighborList(Page):
+    """A page of an entity's neighbours."""
+
     entity: str
     items: list[Neighbor]
 
@@ -100,10 +120,14 @@ class Evidence(BaseModel):
     start: int | None = Field(None, description="Character offset of the sentence in the text")
     end: int | None = None
     confidence: float | None = None
-    method: str | None = Field(None, description="Which extractor found it")
+    method: str | None = Field(
+        None, description="Which extractor found it; 'curated' for the support an import gave "
+        "the fact itself (no document, empty sentence, its curated confidence)")
 
 
 class Hop(BaseModel):
+    """One relationship of a path, with its evidence."""
+
     id: str = Field(description="Relationship id, '<start>~<TYPE>~<end>'")
     type: str
     start: str
@@ -116,6 +140,8 @@ class Hop(BaseModel):
 
 
 class PathOut(BaseModel):
+    """A path: its nodes in walk order and the hops between them."""
+
     nodes: list[EntitySummary] = Field(description="Nodes in walk order")
     hops: list[Hop] = Field(description="hops[i] joins nodes[i] and nodes[i+1]")
     length: int
@@ -123,6 +149,8 @@ class PathOut(BaseModel):
 
 
 class Dependency(BaseModel):
+    """An entity the asked one relies on (or that relies on it), with one shortest path."""
+
     entity: EntitySummary
     hops: int = Field(description="Minimum number of relies-on hops")
     confidence: float = Field(description="Confidence of the path shown")
@@ -130,6 +158,8 @@ class Dependency(BaseModel):
 
 
 class DependencyList(Page):
+    """A page of an entity's upstream or downstream dependencies."""
+
     entity: str
     direction: Literal["upstream", "downstream"]
     max_hops: int
@@ -137,6 +167,8 @@ class DependencyList(Page):
 
 
 class ExposedEntity(BaseModel):
+    """An entity exposed to a sanction, with how and one path."""
+
     entity: EntitySummary
     hops: int = Field(description="Relies-on hops + 1 (1 = directly targeted)")
     kind: Literal["direct", "ownership", "supply"]
@@ -145,12 +177,16 @@ class ExposedEntity(BaseModel):
 
 
 class SanctionExposureList(Page):
+    """A page of the entities exposed to a sanction."""
+
     sanction: str
     max_hops: int
     items: list[ExposedEntity]
 
 
 class ReachingSanction(BaseModel):
+    """A sanction that reaches an entity, with how and one path."""
+
     sanction: EntitySummary
     hops: int
     kind: Literal["direct", "ownership", "supply"]
@@ -159,12 +195,16 @@ class ReachingSanction(BaseModel):
 
 
 class EntityExposureList(Page):
+    """A page of the sanctions that reach an entity."""
+
     entity: str
     max_hops: int
     items: list[ReachingSanction]
 
 
 class ShortestPathOut(BaseModel):
+    """The shortest path between two entities, if one is within `max_hops`."""
+
     source: str
     target: str
     found: bool = Field(description="False when no path is within max_hops")
@@ -173,6 +213,8 @@ class ShortestPathOut(BaseModel):
 
 
 class RelationshipDetail(BaseModel):
+    """One fact with every source it has."""
+
     id: str
     type: str
     start: EntitySummary
@@ -183,6 +225,8 @@ class RelationshipDetail(BaseModel):
 
 
 class DocumentSummary(BaseModel):
+    """A loaded document in brief."""
+
     id: str
     title: str | None
     source: str | None = None
@@ -194,15 +238,21 @@ class DocumentSummary(BaseModel):
 
 
 class DocumentList(Page):
+    """A page of loaded documents."""
+
     items: list[DocumentSummary]
 
 
 class DocumentMention(EntitySummary):
+    """An entity a document mentions, with where."""
+
     count: int | None
     spans: list[int] = Field(description="Flat [start, end, start, end, ...] offsets into text")
 
 
 class DocumentFact(BaseModel):
+    """A fact a document supports, with this document's evidence."""
+
     id: str
     type: str
     start: str
@@ -212,6 +262,8 @@ class DocumentFact(BaseModel):
 
 
 class DocumentDetail(DocumentSummary):
+    """A document with its text, mentions and the facts it supports."""
+
     sha256: str | None = None
     text: str | None = None
     mentions: list[DocumentMention]
@@ -219,6 +271,8 @@ class DocumentDetail(DocumentSummary):
 
 
 class DocumentIn(BaseModel):
+    """A document to load, as JSON (`POST /documents`)."""
+
     title: str = Field(min_length=1, max_length=1000)
     text: str = Field(min_length=1)
     url: str | None = Field(None, max_length=2000,
@@ -233,6 +287,8 @@ class DocumentIn(BaseModel):
 
 
 class LoadResult(BaseModel):
+    """What loading one document did."""
+
     document: str
     status: str = Field(description="'loaded' (a new source), 'replaced' (its source's text "
                                     "changed), 'updated' (same text, new title, url or "
@@ -242,6 +298,8 @@ class LoadResult(BaseModel):
 
 
 class DeleteResult(BaseModel):
+    """The document deleted."""
+
     document: str
     deleted: bool
 
@@ -299,6 +357,8 @@ class NodeLinkGraph(BaseModel):
 
 
 class ImportResult(BaseModel):
+    """What an import held and what it created."""
+
     nodes: int
     documents: int
     relationships: int
@@ -317,11 +377,15 @@ class QueryRequest(BaseModel):
 
 
 class QueryData(BaseModel):
+    """The rows of a statement: column names and one list of values per row."""
+
     fields: list[str]
     values: list[list[Any]]
 
 
 class QueryResponse(Page):
+    """The answer of `POST /query`, in the Neo4j Query API's shape."""
+
     total: int = Field(
         description="Rows returned: the engine stops the statement after `limit` rows "
         "(`truncated` says when more matched), so there is no full count"

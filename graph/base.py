@@ -174,7 +174,9 @@ class GraphEngine(ABC):
 
     @abstractmethod
     def bootstrap_schema(self) -> None:
-        """Create the unique `id` constraints and `name` indexes (idempotent)."""
+        """Create the unique `id` constraints and the indexes of
+        :data:`queries.schema.INDEXED` (`id` and `name` of every label, `Document.source`,
+        `Entity.alias_keys`); idempotent."""
         raise NotImplementedError  # abstract
 
     @abstractmethod
@@ -184,7 +186,7 @@ class GraphEngine(ABC):
 
     @abstractmethod
     def clear(self) -> None:
-        """Delete every node and relationship (tests, `import --replace`)."""
+        """Delete every node and relationship (tests and benchmarks start from empty)."""
         raise NotImplementedError  # abstract
 
     @abstractmethod

@@ -133,7 +133,7 @@ class FalkorDBEngine(GraphEngine):
 
         FalkorDB's client has no streaming: it reads the whole reply at once. So a bounded
         statement runs as a subquery under a LIMIT (its columns then come in name order;
-        :func:`app.services.readonly.return_columns` restores the statement's order). A bare
+        :func:`queries.statement.return_columns` restores the statement's order). A bare
         procedure call (``CALL db.labels()``, nothing in scope to return) cannot be wrapped
         and runs as it is: its rows are bounded by the schema or an index anyway.
         """

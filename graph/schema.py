@@ -59,7 +59,8 @@ ALL_REL_TYPES: tuple[str, ...] = (*REL_TYPES, MENTIONED_IN)
 #   A-[:DEPENDS_ON]->B, B-[:SUPPLIES]->A, A-[:SUBSIDIARY_OF]->B
 RELIES_ON_FORWARD: tuple[str, ...] = ("DEPENDS_ON", "SUBSIDIARY_OF")
 RELIES_ON_BACKWARD: tuple[str, ...] = ("SUPPLIES",)
-SANCTION_REACH: tuple[str, ...] = ("TARGETS", "RESTRICTS")
+SANCTION_REACH: tuple[str, ...] = ("RESTRICTS", "TARGETS")
+"""How a sanction reaches what it hits: ``S-[:TARGETS|RESTRICTS]->T`` (exposure starts there)."""
 
 
 class OntologyError(ValueError):

@@ -182,7 +182,7 @@ class LoadSummary:
             f"documents: {self.documents} (loaded {self.loaded}, replaced {self.replaced}, "
             f"updated {self.updated}, unchanged/skipped {self.unchanged}, "
             f"failed {len(self.failed)})",
-            f"extracted, per document: {self.entities} entities, "
+            f"extracted, summed over documents: {self.entities} entities, "
             f"{self.relationships} relationships",
         ])
 

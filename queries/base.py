@@ -13,7 +13,8 @@ slots that :meth:`Query.text` fills only with values from the ontology whitelist
 - ``__BACK_TYPES__``: a second ``|``-joined list (a statement that follows some types one way
   and others the other way),
 - ``__HOPS__``: an integer in 1..MAX_HOPS,
-- ``__PROP__``: an indexed property name (``id`` or ``name``).
+- ``__PROP__``: an indexed property name (:data:`INDEXED_PROPERTIES`: ``id``, ``name``,
+  ``source``, ``alias_keys``).
 
 Nothing else is ever spliced into Cypher text; user values are always ``$parameters``.
 """

@@ -79,23 +79,12 @@ COUNT_NEIGHBORS = Query(
     params=("id", "type", "direction"),
 )
 
-# One relationship by its ends and type (the API's relationship id).
+# One fact relationship by its ends and type (the API's relationship id).
 GET_RELATIONSHIP = Query(
     "get_relationship",
-    """MATCH (a {id: $start})-[r:__TYPE__]->(b {id: $end})
+    """MATCH (a:Entity {id: $start})-[r:__TYPE__]->(b:Entity {id: $end})
 RETURN a.id AS start, a.label AS start_label, a.name AS start_name,
-       b.id AS end, coalesce(b.label, 'Document') AS end_label, b.name AS end_name,
+       b.id AS end, b.label AS end_label, b.name AS end_name,
        properties(r) AS properties""",
     params=("start", "end"),
-)
-
-# Relationships and their properties for a batch of (start, type, end) keys.
-RELATIONSHIPS_BY_KEYS = Query(
-    "relationships_by_keys",
-    """UNWIND $keys AS k
-MATCH (a:Entity {id: k.start})-[r]->(b:Entity {id: k.end})
-WHERE type(r) = k.type
-RETURN k.start AS start, k.type AS type, k.end AS end,
-       r.confidence AS confidence, r.sources AS sources""",
-    params=("keys",),
 )

@@ -80,7 +80,8 @@ MATCH (a) WHERE elementId(a) = start
 MATCH (b) WHERE elementId(b) = end
 MATCH (a)-[r:__TYPES__]->(b)
 RETURN a.id AS start, type(r) AS type, b.id AS end, r.confidence AS confidence,
-       r.sources AS sources, a.name AS start_name, a.label AS start_label,
+       r.sources AS sources, r.curated_confidence AS curated,
+       a.name AS start_name, a.label AS start_label,
        b.name AS end_name, b.label AS end_label""",
     ("pairs",),
 )

@@ -101,7 +101,7 @@ def check_read_only(statement: str) -> None:
     ...     check_read_only("MATCH (n) DETACH DELETE n")
     ... except WritingStatement as exc:
     ...     print(exc)
-    refused: DETACH is a writing clause; this endpoint is read-only
+    refused: DETACH is a writing clause; read-only statements only
     """
     text = strip_literals(statement)
     for match in _WORD.finditer(text):
@@ -112,7 +112,7 @@ def check_read_only(statement: str) -> None:
         upper = word.upper()
         if upper in WRITE_WORDS:
             raise WritingStatement(
-                f"refused: {upper} is a writing clause; this endpoint is read-only"
+                f"refused: {upper} is a writing clause; read-only statements only"
             )
         if upper == "CALL":
             after = text[pos + len(word):].lstrip()

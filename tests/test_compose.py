@@ -71,7 +71,11 @@ def test_dockerfile() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert text.splitlines()[1] == "FROM python:3.11-slim"
     assert "-r requirements/model.txt" in text
-    assert re.search(r"pip install (-e )?\.", text)
+    assert re.search(r"pip install (--no-deps )?(-e )?\.", text)
+    # The dependencies are installed in layers before the source is copied.
+    copy_source = text.index("COPY . .")
+    assert text.index("-r requirements/model.txt") < copy_source
+    assert text.index("pip install -r /tmp/dependencies.txt") < copy_source
     assert re.search(r'^CMD \["chokepoint", "serve"\]$', text, re.M)
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert {".venv", ".chokepoint", ".git", "**/node_modules"} <= set(ignored)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from app.deps import AppSettings, Engine, WriteAccess
 from app.models import (
+    ERROR_413,
     ERRORS,
     ERRORS_WRITE,
     DeleteResult,
@@ -19,12 +18,11 @@ from app.models import (
     DocumentList,
     LoadResult,
 )
-from app.routers.params import DEFAULT_LIMIT, Limit, Offset
+from app.routers.params import DEFAULT_LIMIT, DocumentId, Limit, Offset
 from app.services import documents as document_service
 from app.services.errors import InvalidRequest
 
 router = APIRouter(tags=["documents"])
-DocumentId = Annotated[str, Path(description="Document id, e.g. 'document:000-huawei'")]
 
 
 @router.get("/documents", response_model=DocumentList, responses={422: ERRORS[422],
@@ -51,7 +49,11 @@ async def document(engine: Engine, document_id: DocumentId) -> dict:
     response_model=LoadResult,
     status_code=201,
     dependencies=[WriteAccess],
-    responses={**ERRORS_WRITE, 413: ERRORS[422] | {"description": "Body too large"},
+    responses={200: {"model": LoadResult,
+                     "description": "Nothing created: the document was `updated` (new title, "
+                                    "url or date) or `unchanged`"},
+               201: {"description": "The document was `loaded` (new) or `replaced` (new text)"},
+               **ERRORS_WRITE, **ERROR_413,
                415: ERRORS[422] | {"description": "Neither JSON nor multipart/form-data"},
                422: ERRORS[422], 503: ERRORS[503]},
     openapi_extra={
@@ -70,7 +72,9 @@ async def document(engine: Engine, document_id: DocumentId) -> dict:
         }
     },
 )
-async def add_document(request: Request, engine: Engine, settings: AppSettings) -> dict:
+async def add_document(
+    request: Request, response: Response, engine: Engine, settings: AppSettings
+) -> dict:
     """Extract a document into the graph: JSON `{"title", "text", "url", "source"}` or a
     multipart upload of one file (`file`: .txt, .md, .html or .jsonl of one line).
 
@@ -80,8 +84,17 @@ async def add_document(request: Request, engine: Engine, settings: AppSettings) 
     is `loaded` (it never replaces another document; its id is a slug of the source, url or
     title, with a suffix when another document has that slug), the same identity with a new
     text `replaced`, the same text with a new title, url or date `updated`, and otherwise
-    `unchanged`. Needs `X-API-Key`.
+    `unchanged`. 201 when it was loaded or replaced, 200 when updated or unchanged. Needs
+    `X-API-Key`.
     """
+    result = await _add(request, engine, settings)
+    if result["status"] in ("updated", "unchanged"):
+        response.status_code = 200
+    return result
+
+
+async def _add(request: Request, engine: Engine, settings: AppSettings) -> dict:
+    """Read the request's document (JSON or one uploaded file) and load it."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
         try:

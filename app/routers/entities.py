@@ -46,7 +46,8 @@ async def search(
     """Search entities by name and alias, case-insensitively.
 
     Ranked: exact matches first, then prefix matches, then substring matches (each item says
-    which in `match`); ties by name. An empty `q` lists all entities by name.
+    which in `match`); ties by name. An empty `q` lists all entities by name, with `match`
+    null.
     """
     return await run_in_threadpool(
         search_entities, engine, q, label=label, limit=limit, offset=offset
@@ -113,14 +114,22 @@ async def dependencies(
 @router.get(
     "/entities/{entity_id}/exposure", response_model=EntityExposureList, responses=ALL_ERRORS
 )
-async def exposure(engine: Engine, entity_id: EntityId, max_hops: MaxHops = DEFAULT_HOPS) -> dict:
+async def exposure(
+    engine: Engine,
+    entity_id: EntityId,
+    max_hops: MaxHops = DEFAULT_HOPS,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+) -> dict:
     """Every sanction that reaches the entity within `max_hops`.
 
     The entity E is exposed to sanction S when `S-[:TARGETS|RESTRICTS]->T` and E relies on T
     by 0..max_hops-1 hops; `hops` = relies-on hops + 1. Kind: `direct` (E is T), `ownership`
     (every relies-on hop is SUBSIDIARY_OF), `supply` otherwise; among the minimum-hop paths an
     ownership-only one is preferred. Each item has one path walked from the sanction to E.
+    Ordered by hops, then sanction id.
     """
     return await run_in_threadpool(
-        path_service.entity_exposure, engine, entity_id, max_hops=max_hops
+        path_service.entity_exposure, engine, entity_id,
+        max_hops=max_hops, limit=limit, offset=offset,
     )

@@ -9,7 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from app.deps import Engine, WriteAccess
-from app.models import ERRORS, ERRORS_WRITE, ImportResult, NodeLinkGraph
+from app.models import ERROR_413, ERRORS, ERRORS_WRITE, ImportResult, NodeLinkGraph
+from app.routers.params import MAX_ID_LENGTH
 from app.services import exchange
 from queries import MAX_HOPS
 
@@ -41,7 +42,9 @@ def export(
         Literal["node-link", "graphml", "gexf", "csv"], Query(description="Output format")
     ] = "node-link",
     focus: Annotated[
-        str | None, Query(min_length=1, description="Entity id: export only its neighbourhood")
+        str | None,
+        Query(min_length=1, max_length=MAX_ID_LENGTH,
+              description="Entity id: export only its neighbourhood"),
     ] = None,
     hops: Annotated[
         int | None,
@@ -75,8 +78,9 @@ def export(
     dependencies=[WriteAccess],
     responses={
         **ERRORS_WRITE,
-        413: ERRORS[422] | {"description": "Body over `CHOKEPOINT_MAX_BODY_BYTES` (10 MiB by "
-                            "default): import a larger file with `chokepoint import FILE`"},
+        413: ERROR_413[413] | {"description": "Body over `CHOKEPOINT_MAX_BODY_BYTES` (10 MiB "
+                               "by default): import a larger file with "
+                               "`chokepoint import FILE`"},
         422: ERRORS[422],
         503: ERRORS[503],
     },
@@ -104,8 +108,9 @@ async def import_graph(
     removes the fact; an already extracted fact keeps its sources and becomes curated.
 
     The body is limited to `CHOKEPOINT_MAX_BODY_BYTES` (10 MiB by default; larger: 413), so
-    the export of a bigger graph goes back in with `chokepoint import FILE`, which has no
-    such limit. Needs `X-API-Key`.
+    the export of a bigger graph goes back in with `chokepoint import FILE` (no body limit;
+    all-or-nothing up to 1,000,000 nodes plus edges, larger files with `--no-atomic`, batch
+    by batch). Needs `X-API-Key`.
     """
     summary = await run_in_threadpool(exchange.import_node_link, engine, data)
     return summary.as_dict()

@@ -11,6 +11,13 @@ from queries import MAX_HOPS
 DEFAULT_HOPS = 4
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
+MAX_ID_LENGTH = 300
+"""Longest entity id a request may name (ids are 'label:slug' of a name)."""
+MAX_RELATIONSHIP_ID_LENGTH = 2 * MAX_ID_LENGTH + 50
+"""Longest relationship id: two entity ids and a type between '~'s."""
+MAX_DOCUMENT_ID_LENGTH = 2100
+"""Longest document id: 'document:' and a slug of a source or url (the API takes 2,000
+characters of either) with its suffix."""
 
 MaxHops = Annotated[
     int, Query(ge=1, le=MAX_HOPS, description=f"Hop bound, 1..{MAX_HOPS}")
@@ -18,15 +25,25 @@ MaxHops = Annotated[
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
 EntityId = Annotated[
-    str, Path(description="Entity id, 'label:slug' (e.g. 'company:huawei'), as search returns it")
+    str,
+    Path(max_length=MAX_ID_LENGTH,
+         description="Entity id, 'label:slug' (e.g. 'company:huawei'), as search returns it"),
 ]
 SanctionId = Annotated[
-    str, Path(description="Id of a Sanction entity, e.g. 'sanction:entity-list'")
+    str,
+    Path(max_length=MAX_ID_LENGTH,
+         description="Id of a Sanction entity, e.g. 'sanction:entity-list'"),
 ]
 RelationshipId = Annotated[
     str,
-    Path(description="Relationship id '<start>~<TYPE>~<end>', e.g. "
+    Path(max_length=MAX_RELATIONSHIP_ID_LENGTH,
+         description="Relationship id '<start>~<TYPE>~<end>', e.g. "
                      "'company:smic~SUPPLIES~company:huawei'"),
+]
+DocumentId = Annotated[
+    str,
+    Path(max_length=MAX_DOCUMENT_ID_LENGTH,
+         description="Document id, e.g. 'document:000-huawei'"),
 ]
 Types = Annotated[
     list[str] | None,

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, ShortestPathOut
-from app.routers.params import DEFAULT_HOPS, MaxHops, Types, split_types
+from app.routers.params import DEFAULT_HOPS, MAX_ID_LENGTH, MaxHops, Types, split_types
 from app.services import paths as path_service
 
 router = APIRouter(tags=["paths"])
@@ -22,8 +22,10 @@ router = APIRouter(tags=["paths"])
 )
 async def shortest(
     engine: Engine,
-    source: Annotated[str, Query(min_length=1, description="Entity id to start from")],
-    target: Annotated[str, Query(min_length=1, description="Entity id to reach")],
+    source: Annotated[str, Query(min_length=1, max_length=MAX_ID_LENGTH,
+                                 description="Entity id to start from")],
+    target: Annotated[str, Query(min_length=1, max_length=MAX_ID_LENGTH,
+                                 description="Entity id to reach")],
     max_hops: MaxHops = DEFAULT_HOPS,
     types: Types = None,
 ) -> dict:

@@ -7,12 +7,17 @@ from typing import Any
 
 from app.services.errors import InvalidRequest, NotFound
 from app.services.evidence import Step, evidence_items, parse_sources
+from app.services.page import page
+from app.settings import Settings
 from graph.base import GraphEngine
 from loaders.model import SourceDocument
 from loaders.pipeline import load_document
 from loaders.read import DocumentError, document_from_text, documents_from_upload
 from loaders.store import delete_document
 from queries import documents as q
+
+DEFAULT_MAX_BYTES: int = Settings.model_fields["max_document_bytes"].default
+"""The largest document taken when no limit is given: CHOKEPOINT_MAX_DOCUMENT_BYTES' default."""
 
 # The API runs loads in worker threads (the event loop keeps serving reads meanwhile); the
 # spaCy pipeline is one shared object, so documents are extracted one at a time.
@@ -24,13 +29,7 @@ def list_documents(engine: GraphEngine, *, limit: int = 20, offset: int = 0) -> 
     d = engine.dialect
     total = int(engine.read(q.COUNT_DOCUMENTS.text(d))[0]["total"])
     items = engine.read(q.LIST_DOCUMENTS.text(d), {"limit": limit, "offset": offset})
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "truncated": offset + len(items) < total,
-        "items": items,
-    }
+    return page(total, items, limit, offset)
 
 
 def get_document(engine: GraphEngine, doc_id: str) -> dict[str, Any]:
@@ -94,7 +93,7 @@ def _load(engine: GraphEngine, doc: SourceDocument) -> dict[str, Any]:
 
 def add_text(
     engine: GraphEngine, title: str, text: str, url: str | None = None, *,
-    source: str | None = None, max_bytes: int = 10 * 1024 * 1024,
+    source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> dict[str, Any]:
     """Run the loader on a text and write it (all-or-nothing); returns the load status.
 
@@ -112,7 +111,7 @@ def add_text(
 
 
 def add_upload(
-    engine: GraphEngine, filename: str, data: bytes, *, max_bytes: int = 10 * 1024 * 1024
+    engine: GraphEngine, filename: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> dict[str, Any]:
     """Run the loader on an uploaded file (.txt, .md, .html, or .jsonl of one line)."""
     _check_size(len(data), max_bytes)

@@ -12,6 +12,7 @@ from app.services.evidence import (
     parse_relationship_id,
     parse_sources,
 )
+from app.services.page import page
 from graph.base import GraphEngine
 from graph.schema import REL_TYPES
 from queries import entities as q
@@ -67,14 +68,7 @@ def neighbors(
             "confidence": r["confidence"],
             "entity": {"id": r["id"], "label": r["label"], "name": r["name"]},
         })
-    return {
-        "entity": entity_id,
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "truncated": offset + len(items) < total,
-        "items": items,
-    }
+    return {"entity": entity_id, **page(total, items, limit, offset)}
 
 
 def get_relationship(engine: GraphEngine, rel_id: str) -> dict[str, Any]:

@@ -13,3 +13,8 @@ class InvalidRequest(ValueError):
 
 class WriteRefused(PermissionError):
     """A read-only statement that would write (HTTP 403)."""
+
+
+class GraphChanged(RuntimeError):
+    """The graph changed between the reads of one answer, again and again (HTTP 503): a
+    relationship one read found was gone at the next, while documents were being written."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.services.errors import InvalidRequest
 from graph.base import GraphEngine
-from graph.schema import ALL_REL_TYPES
+from graph.schema import MENTIONED_IN, REL_TYPES
 from queries import documents as qd
 from queries import paths as qp
 
@@ -39,7 +39,8 @@ class Step:
 
 
 def parse_relationship_id(rel_id: str) -> Step:
-    """The :class:`Step` a relationship id names; :class:`InvalidRequest` if it is malformed.
+    """The :class:`Step` a relationship id names; :class:`InvalidRequest` if it is malformed
+    or does not name a fact (a MENTIONED_IN edge links an entity to a document: not a fact).
 
     >>> parse_relationship_id("company:a~SUPPLIES~company:b")
     Step(start='company:a', type='SUPPLIES', end='company:b')
@@ -49,10 +50,11 @@ def parse_relationship_id(rel_id: str) -> Step:
         raise InvalidRequest(
             f"relationship id {rel_id!r} is not of the form <start>~<TYPE>~<end>"
         )
-    if parts[1] not in ALL_REL_TYPES:
+    if parts[1] not in REL_TYPES:
+        why = "a mention, not a fact" if parts[1] == MENTIONED_IN else "unknown type"
         raise InvalidRequest(
-            f"relationship id {rel_id!r}: unknown type {parts[1]!r}; "
-            f"expected one of {', '.join(ALL_REL_TYPES)}"
+            f"relationship id {rel_id!r}: {why} {parts[1]!r}; "
+            f"expected one of {', '.join(REL_TYPES)}"
         )
     return Step(parts[0], parts[1], parts[2])
 
@@ -67,8 +69,17 @@ def parse_sources(raw: Iterable[Any] | None) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: json.dumps(s, sort_keys=True))
 
 
-def evidence_items(sources: Sequence[dict[str, Any]], titles: dict[str, str | None]) -> list[dict]:
-    """Evidence entries for the API: document id and title, sentence, offsets, method."""
+def evidence_items(
+    sources: Sequence[dict[str, Any]], titles: dict[str, str | None], curated: float | None = None
+) -> list[dict]:
+    """Evidence entries for the API: document id and title, sentence, offsets, method; a
+    curated fact's own support (imported, no sentence) is one more entry, method "curated".
+
+    >>> [e["method"] for e in evidence_items([{"doc": "document:a", "sentence": "S."}], {}, 0.8)]
+    [None, 'curated']
+    """
+    own = [{"document": None, "title": None, "sentence": "", "start": None, "end": None,
+            "confidence": curated, "method": "curated"}] if curated is not None else []
     return [
         {
             "document": s.get("doc"),
@@ -80,7 +91,7 @@ def evidence_items(sources: Sequence[dict[str, Any]], titles: dict[str, str | No
             "method": s.get("method"),
         }
         for s in sources
-    ]
+    ] + own
 
 
 def document_titles(engine: GraphEngine, doc_ids: Iterable[str]) -> dict[str, str | None]:
@@ -118,7 +129,8 @@ def build_paths(
     """
     steps = {s for _, walk_steps in walks for s in walk_steps}
     facts = {
-        s: {"confidence": rels[s]["confidence"], "sources": parse_sources(rels[s]["sources"])}
+        s: {"confidence": rels[s]["confidence"], "sources": parse_sources(rels[s]["sources"]),
+            "curated": rels[s].get("curated")}
         for s in steps if s in rels
     }
     titles = document_titles(
@@ -131,7 +143,7 @@ def build_paths(
         hops = []
         confidence = 1.0
         for i, step in enumerate(walk_steps):
-            rel = facts.get(step, {"confidence": None, "sources": []})
+            rel = facts.get(step, {"confidence": None, "sources": [], "curated": None})
             hop_conf = round(float(rel["confidence"] or 0.0), 6)
             confidence *= hop_conf
             hops.append({
@@ -141,7 +153,7 @@ def build_paths(
                 "end": step.end,
                 "direction": "forward" if step.start == walk_nodes[i] else "backward",
                 "confidence": hop_conf,
-                "evidence": evidence_items(rel["sources"], titles),
+                "evidence": evidence_items(rel["sources"], titles, rel["curated"]),
             })
         out.append({
             "nodes": [nodes.get(n, {"id": n, "label": None, "name": None}) for n in walk_nodes],

@@ -28,23 +28,52 @@ looked up level by level backwards from the shown nodes) and evidence (one query
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
-from app.services.errors import InvalidRequest, NotFound
+from app.services.errors import GraphChanged, InvalidRequest, NotFound
 from app.services.evidence import Step, build_paths
+from app.services.page import page
 from graph.base import GraphEngine
-from graph.schema import LABELS, REL_TYPES, RELIES_ON_BACKWARD, RELIES_ON_FORWARD
+from graph.schema import (
+    LABELS,
+    REL_TYPES,
+    RELIES_ON_BACKWARD,
+    RELIES_ON_FORWARD,
+    SANCTION_REACH,
+)
 from queries import paths as q
 from queries.base import Query
 
 RELIES_ON_TYPES: tuple[str, ...] = (*RELIES_ON_FORWARD, *RELIES_ON_BACKWARD)
 OWNERSHIP = "SUBSIDIARY_OF"
-SANCTION_TYPES: tuple[str, ...] = ("RESTRICTS", "TARGETS")
 Direction = Literal["upstream", "downstream"]
 Ref = Hashable
+P = ParamSpec("P")
+R = TypeVar("R")
+CHANGED = "the graph changed while this answer was read (documents were being written); retry"
+ATTEMPTS = 3
+"""How many times a path answer is computed before :class:`GraphChanged` reaches the caller."""
+
+
+def consistent(compute: Callable[P, R]) -> Callable[P, R]:
+    """`compute` again, up to :data:`ATTEMPTS` times in all, when the graph changed between
+    its reads (the search reads level by level; a relationship found by one read can be gone
+    at the next while a document is deleted or replaced)."""
+
+    @functools.wraps(compute)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        for _ in range(ATTEMPTS - 1):
+            try:
+                return compute(*args, **kwargs)
+            except GraphChanged:
+                continue
+        return compute(*args, **kwargs)
+
+    return run
 """An engine's internal node id (see :mod:`queries.paths`); valid within one request."""
 
 
@@ -158,9 +187,9 @@ class Reach:
                 slices.append((level, lo, hi))
             seen += len(level)
         self.describe(engine, (n for level, _, _ in slices for n in level))
-        page = [n for level, lo, hi in slices
+        shown = [n for level, lo, hi in slices
                 for n in sorted(level, key=self.ids.__getitem__)[lo:hi]]
-        return seen, page
+        return seen, shown
 
     def walks(self, engine: GraphEngine, nodes: Iterable[Ref]) -> dict[Ref, list[Ref]]:
         """For each of `nodes`: one shortest path from it back to a source, ``[node, ...,
@@ -269,7 +298,8 @@ def links(engine: GraphEngine, pairs: Iterable[tuple[Ref, Ref]], types: Sequence
     for r in engine.read(text, {"pairs": wanted}):
         step = Step(r["start"], r["type"], r["end"])
         out.between.setdefault((step.start, step.end), []).append(step)
-        out.facts[step] = {"confidence": r["confidence"], "sources": r["sources"]}
+        out.facts[step] = {"confidence": r["confidence"], "sources": r["sources"],
+                           "curated": r["curated"]}
         for end in ("start", "end"):
             out.nodes[r[end]] = {"id": r[end], "label": r[end + "_label"],
                                  "name": r[end + "_name"]}
@@ -291,6 +321,8 @@ def relies_steps(reach: Reach, walks: dict[Ref, list[Ref]], found: Links) -> dic
                            if s.type in reach.main.in_types]
             if reach.owned(at):
                 candidates = [s for s in candidates if s.type == OWNERSHIP]
+            if not candidates:
+                raise GraphChanged(CHANGED)
             steps.append(min(candidates))
         out[node] = steps
     return out
@@ -341,16 +373,7 @@ def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[li
     return (forward, backward) if direction == "upstream" else (backward, forward)
 
 
-def _page(total: int, items: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "truncated": offset + len(items) < total,
-        "items": items,
-    }
-
-
+@consistent
 def dependencies(
     engine: GraphEngine,
     entity_id: str,
@@ -371,20 +394,20 @@ def dependencies(
     out_types, in_types = relies_on_directions(direction, rel_types)
     reach = bfs(engine, [source], out_types, in_types, max_hops)
     reach.ids[source] = entity_id
-    total, page = reach.ranked(engine, 1, offset, limit)
-    walks = reach.walks(engine, page)
+    total, shown = reach.ranked(engine, 1, offset, limit)
+    walks = reach.walks(engine, shown)
     reach.describe(engine, (n for walk in walks.values() for n in walk))
     found = links(engine, walk_pairs(walks.values()), rel_types)
     steps = relies_steps(reach, walks, found)
     paths = build_paths(engine, [([reach.ids[n] for n in walks[node][::-1]], steps[node][::-1])
-                                 for node in page], found.facts, found.nodes)
+                                 for node in shown], found.facts, found.nodes)
     items = [
         {"entity": path["nodes"][-1], "hops": reach.hop[node], "confidence": path["confidence"],
          "path": path}
-        for node, path in zip(page, paths, strict=True)
+        for node, path in zip(shown, paths, strict=True)
     ]
     return {"entity": entity_id, "direction": direction, "max_hops": max_hops,
-            **_page(total, items, limit, offset)}
+            **page(total, items, limit, offset)}
 
 
 def _kind(hops: int, owned: bool) -> str:
@@ -393,6 +416,7 @@ def _kind(hops: int, owned: bool) -> str:
     return "ownership" if owned else "supply"
 
 
+@consistent
 def sanction_exposure(
     engine: GraphEngine,
     sanction_id: str,
@@ -422,14 +446,14 @@ def sanction_exposure(
     reach = bfs(engine, sorted(targets, key=ids.__getitem__), out_types, in_types,
                 max_hops - 1, ownership=True)
     reach.ids.update(ids)
-    total, page = reach.ranked(engine, 0, offset, limit, label)
-    walks = reach.walks(engine, page)  # node ... target
+    total, shown = reach.ranked(engine, 0, offset, limit, label)
+    walks = reach.walks(engine, shown)  # node ... target
     reach.describe(engine, (n for walk in walks.values() for n in walk))
     pairs = walk_pairs(walks.values()) + [(sanction, walk[-1]) for walk in walks.values()]
-    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_TYPES])
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH])
     steps = relies_steps(reach, walks, found)
     chains = []
-    for node in page:
+    for node in shown:
         walk, target = walks[node], walks[node][-1]
         chains.append((
             [sanction_id, *(reach.ids[n] for n in walk[::-1])],
@@ -444,14 +468,18 @@ def sanction_exposure(
             "confidence": path["confidence"],
             "path": path,
         }
-        for node, path in zip(page, paths, strict=True)
+        for node, path in zip(shown, paths, strict=True)
     ]
-    return {"sanction": sanction_id, "max_hops": max_hops, **_page(total, items, limit, offset)}
+    return {"sanction": sanction_id, "max_hops": max_hops, **page(total, items, limit, offset)}
 
 
-def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -> dict[str, Any]:
+@consistent
+def entity_exposure(
+    engine: GraphEngine, entity_id: str, *, max_hops: int = 4, limit: int = 20, offset: int = 0
+) -> dict[str, Any]:
     """Every sanction that reaches the entity within `max_hops`, with kind, hops and one path
-    (walked from the sanction to the entity); ordered by hops, then sanction id."""
+    (walked from the sanction to the entity); ordered by hops, then sanction id; the page
+    ``[offset, offset + limit)`` of them (paths are built for that page only)."""
     _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
     reach = bfs(engine, [source], out_types, in_types, max_hops - 1, ownership=True)
@@ -464,11 +492,12 @@ def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -
         reach.ids[t] = r["target"]
         option = (reach.hop[t], not reach.owned(t), r["target"], r["type"], t, r["sanction_node"])
         best[r["sanction"]] = min(option, best.get(r["sanction"], option))
-    order = sorted(best, key=lambda s: (best[s][0], s))
+    ranked = sorted(best, key=lambda s: (best[s][0], s))
+    order = ranked[offset:offset + limit]
     walks = reach.walks(engine, [best[s][4] for s in order])  # target ... entity
     reach.describe(engine, (n for walk in walks.values() for n in walk))
     pairs = walk_pairs(walks.values()) + [(best[s][5], best[s][4]) for s in order]
-    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_TYPES])
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH])
     steps = relies_steps(reach, walks, found)
     chains = []
     for s in order:
@@ -486,17 +515,11 @@ def entity_exposure(engine: GraphEngine, entity_id: str, *, max_hops: int = 4) -
         }
         for s, path in zip(order, paths, strict=True)
     ]
-    return {
-        "entity": entity_id,
-        "max_hops": max_hops,
-        "total": len(items),
-        "limit": len(items),
-        "offset": 0,
-        "truncated": False,
-        "items": items,
-    }
+    return {"entity": entity_id, "max_hops": max_hops,
+            **page(len(ranked), items, limit, offset)}
 
 
+@consistent
 def shortest_path(
     engine: GraphEngine,
     source: str,
@@ -560,4 +583,6 @@ def _link_step(found: Links, parent: str, child: str) -> Step:
     """The relationship an undirected search followed from `parent` to `child`: the smallest
     type, one pointing from parent to child before one pointing back."""
     candidates = found.between.get((parent, child), []) + found.between.get((child, parent), [])
+    if not candidates:
+        raise GraphChanged(CHANGED)
     return min(candidates, key=lambda s: (s.type, s.start != parent))

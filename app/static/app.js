@@ -348,7 +348,7 @@ $("exposure-form").addEventListener("submit", async (e) => {
   try {
     const page = fromSanction
       ? await get(`/sanctions/${seg(entity.id)}/exposure`, { max_hops: maxHops, limit: VIEW_LIMIT })
-      : await get(`/entities/${seg(entity.id)}/exposure`, { max_hops: maxHops });
+      : await get(`/entities/${seg(entity.id)}/exposure`, { max_hops: maxHops, limit: VIEW_LIMIT });
     const other = (item) => (fromSanction ? item.entity : item.sanction);
     showPaths({
       title: fromSanction ? `Exposed to ${entity.name}` : `Sanctions reaching ${entity.name}`,

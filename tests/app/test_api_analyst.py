@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from sample_graph import edge, node
 
+from app.services.exchange import import_node_link
 from graph.base import GraphEngine
 
 
@@ -112,6 +114,27 @@ def test_exposure_both_ways(client: TestClient, chain: GraphEngine) -> None:
     assert [(h["type"], h["direction"]) for h in hops] == [
         ("TARGETS", "forward"), ("SUBSIDIARY_OF", "backward")]
     assert client.get("/entities/company:tsmc/exposure").json()["items"] == []
+
+
+def test_entity_exposure_pages_like_every_list(client: TestClient, engine: GraphEngine) -> None:
+    sanctions = [f"sanction:s{i}" for i in range(3)]
+    import_node_link(engine, {
+        "nodes": [node("company:x", "Company", "X"), node("company:y", "Company", "Y")]
+        + [node(s, "Sanction", s.upper()) for s in sanctions],
+        "edges": [edge(s, "TARGETS", "company:x", 0.9) for s in sanctions],
+    })
+    url = "/entities/company:x/exposure"
+    first = client.get(url, params={"limit": 2}).json()
+    assert (first["total"], first["limit"], first["offset"], first["truncated"]) == (3, 2, 0, True)
+    assert [i["sanction"]["id"] for i in first["items"]] == sanctions[:2]
+    rest = client.get(url, params={"limit": 2, "offset": 2}).json()
+    assert (rest["total"], rest["limit"], rest["offset"], rest["truncated"]) == (3, 2, 2, False)
+    assert [i["sanction"]["id"] for i in rest["items"]] == sanctions[2:]
+    assert rest["items"][0]["path"]["hops"][0]["id"] == "sanction:s2~TARGETS~company:x"
+    none = client.get("/entities/company:y/exposure").json()
+    assert (none["total"], none["limit"], none["items"]) == (0, 20, [])
+    for bad in ({"limit": 0}, {"limit": 501}, {"offset": -1}):
+        assert client.get(url, params=bad).status_code == 422
 
 
 def test_shortest_path(client: TestClient, chain: GraphEngine) -> None:

@@ -4,6 +4,8 @@ schema that documents every response shape, every body limit and every path para
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -92,3 +94,15 @@ def test_the_body_limit_answer_matches_its_documentation(
     r = client.post("/query", content=too_big, headers={"Content-Type": "application/json"})
     assert r.status_code == 413
     assert str(settings.max_body_bytes) in r.json()["detail"]
+
+
+def test_the_api_version_is_the_packages(client: TestClient) -> None:
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
+    spec = client.get("/openapi.json").json()
+    assert spec["info"]["version"] == pyproject["project"]["version"]
+
+
+def test_post_documents_documents_both_success_codes(client: TestClient) -> None:
+    responses = client.get("/openapi.json").json()["paths"]["/documents"]["post"]["responses"]
+    assert "unchanged" in responses["200"]["description"]
+    assert "loaded" in responses["201"]["description"]

@@ -26,7 +26,12 @@ def test_post_text_then_read_then_delete(client: TestClient, engine: GraphEngine
     doc_id = loaded["document"]
     again = client.post("/documents", json={"title": "Chips", "text": TEXT,
                                             "url": "https://example.org/chips"}, headers=KEY)
-    assert again.json()["status"] == "unchanged"
+    assert (again.status_code, again.json()["status"]) == (200, "unchanged"), again.text
+    files = {"file": ("chips.txt", TEXT.encode(), "text/plain")}
+    uploads = [client.post("/documents", files=files, headers=KEY) for _ in range(2)]
+    assert [(u.status_code, u.json()["status"]) for u in uploads] == [
+        (201, "loaded"), (200, "unchanged")]
+    client.delete(f"/documents/{uploads[0].json()['document']}", headers=KEY)
 
     doc = client.get(f"/documents/{doc_id}").json()
     assert doc["title"] == "Chips" and doc["url"] == "https://example.org/chips"

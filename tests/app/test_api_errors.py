@@ -75,6 +75,44 @@ def test_bad_parameters_are_422_with_a_message(
     assert isinstance(detail, str) and needle in detail
 
 
+LONG_ID = "company:" + "a" * 293  # 301 characters
+
+
+@pytest.mark.parametrize(("path", "limit"), [
+    (f"/entities/{LONG_ID}", 300),
+    (f"/entities/{LONG_ID}/neighbors", 300),
+    (f"/entities/{LONG_ID}/dependencies", 300),
+    (f"/entities/{LONG_ID}/exposure", 300),
+    (f"/sanctions/{LONG_ID}/exposure", 300),
+    (f"/paths/shortest?source={LONG_ID}&target=company:huawei", 300),
+    (f"/paths/shortest?source=company:huawei&target={LONG_ID}", 300),
+    (f"/export?focus={LONG_ID}", 300),
+    (f"/relationships/{LONG_ID}~SUPPLIES~{LONG_ID}{'a' * 40}", 650),  # 652 characters
+    ("/documents/document:" + "a" * 2092, 2100),
+])
+def test_overlong_ids_are_422(client: TestClient, chain: GraphEngine, path: str,
+                              limit: int) -> None:
+    r = client.get(path)
+    assert r.status_code == 422, r.text
+    assert f"at most {limit} characters" in r.json()["detail"]
+
+
+def test_ids_at_the_bound_are_looked_up(client: TestClient, chain: GraphEngine) -> None:
+    r = client.get(f"/entities/{LONG_ID[:-1]}")
+    assert r.status_code == 404 and r.json()["detail"].startswith("no entity"), r.text
+
+
+def test_a_mention_is_not_a_relationship(client: TestClient, chain: GraphEngine) -> None:
+    """/relationships names facts, as /neighbors does: a stored MENTIONED_IN edge is refused."""
+    mentions = client.get("/documents/document:one").json()["mentions"]
+    assert "company:huawei" in {m["id"] for m in mentions}
+    r = client.get("/relationships/company:huawei~MENTIONED_IN~document:one")
+    assert r.status_code == 422, r.text
+    assert "a mention, not a fact 'MENTIONED_IN'" in r.json()["detail"]
+    r = client.get("/entities/company:huawei/neighbors", params={"type": "MENTIONED_IN"})
+    assert r.status_code == 422 and "MENTIONED_IN" in r.json()["detail"]
+
+
 WRITES = [
     ("post", "/import", {"json": {"nodes": [], "edges": []}}),
     ("post", "/documents", {"json": {"title": "T", "text": "Huawei buys chips."}}),

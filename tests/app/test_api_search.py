@@ -24,3 +24,10 @@ def test_search_collapses_inner_whitespace(client: TestClient, chain: GraphEngin
 
 def test_only_spaces_lists_everything(client: TestClient, chain: GraphEngine) -> None:
     assert client.get("/entities", params={"q": "   "}).json() == client.get("/entities").json()
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_no_query_labels_no_match(client: TestClient, chain: GraphEngine, typed: str) -> None:
+    body = client.get("/entities", params={"q": typed, "limit": 500}).json()
+    assert body["total"] == 8 and len(body["items"]) == 8
+    assert {i["match"] for i in body["items"]} == {None}

@@ -102,10 +102,16 @@ def test_load_summary_and_failures(tmp_path: Path) -> None:
     assert graph == (f"the graph now holds: {entities} entities, {facts} relationships, "
                      f"{stats['documents']} documents")
     per_document = [int(n) for n in extracted.replace(",", " ").split() if n.isdigit()]
-    assert extracted.startswith("extracted, per document: ")
+    assert extracted.startswith("extracted, summed over documents: ")
     # Both documents name the same companies: counted per document, they count twice.
     assert per_document == [stats["types"]["MENTIONED_IN"], 2 * facts]
     assert per_document[0] > entities
+
+
+def test_query_refusal_names_no_endpoint(tmp_path: Path) -> None:
+    line = one_line_error(run(["query", "MATCH (n) DETACH DELETE n"], tmp_path / "data"))
+    assert line == ("chokepoint: refused: DETACH is a writing clause; "
+                    "read-only statements only")
 
 
 def test_query_with_no_rows_names_its_columns_on_stderr(tmp_path: Path) -> None:

@@ -92,11 +92,17 @@ def _load_one(engine: GraphEngine, root: Path, suffix: str, data: bytes) -> None
     for source, reason in summary.failed:
         assert source.startswith(bad.name), (source, reason)
         assert reason.strip(), source
-    stored = {r["id"] for r in engine.read(
-        "MATCH (d:Document) WHERE d.source STARTS WITH $p RETURN d.id AS id",
-        {"p": bad.name})}
+    assert _stored_from(engine, folder / f"good-{n}.txt"), "the lookup finds a loaded file"
+    stored = _stored_from(engine, bad)
     if bad.name in failed and suffix != ".jsonl":
         assert not stored, f"rejected {bad.name} left {stored}"
+
+
+def _stored_from(engine: GraphEngine, path: Path) -> set[str]:
+    """Ids of the documents read from the file at `path` (a file's source is its path as the
+    loader was given it; a JSONL line's is that path, '#' and the line number)."""
+    return {r["id"] for r in engine.read(
+        "MATCH (d:Document) WHERE d.source STARTS WITH $p RETURN d.id AS id", {"p": str(path)})}
 
 
 @settings(max_examples=70, deadline=None, suppress_health_check=FIXTURE_OK)

@@ -137,3 +137,17 @@ def test_a_node_without_a_name_is_named_by_its_slug(engine: GraphEngine) -> None
     with pytest.raises(InvalidImport, match="'name' must be a non-empty string"):
         import_node_link(engine, {"nodes": [{"id": "company:b", "label": "Company",
                                              "name": " "}], "edges": []})
+
+
+def test_a_curated_fact_shows_its_own_support_as_evidence(engine: GraphEngine) -> None:
+    import_node_link(engine, graph([
+        supplies("c", "a", confidence=0.4),
+        supplies("b", "a", curated_confidence=0.3, sources=[
+            {"doc": "document:d", "sentence": "B supplies A.", "confidence": 0.5}]),
+    ]))
+    answer = paths.dependencies(engine, "company:a", direction="upstream")
+    evidence = {i["entity"]["id"]: i["path"]["hops"][0]["evidence"] for i in answer["items"]}
+    assert [(e["method"], e["confidence"], e["document"]) for e in evidence["company:c"]] == [
+        ("curated", 0.4, None)]
+    assert [(e["method"], e["confidence"]) for e in evidence["company:b"]] == [
+        (None, 0.5), ("curated", 0.3)]

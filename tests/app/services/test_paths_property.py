@@ -220,7 +220,7 @@ def test_answers_match_networkx(engine: GraphEngine, case: Case, hops: int, type
                     assert hop["type"] == "SUBSIDIARY_OF"
 
     for e in nodes:
-        got = paths.entity_exposure(engine, e, max_hops=hops)
+        got = paths.entity_exposure(engine, e, max_hops=hops, limit=500)
         assert {i["sanction"]["id"]: (i["hops"], i["kind"]) for i in got["items"]} == by_entity[e]
         for item in got["items"]:
             check_path(case, item["path"], item["sanction"]["id"], e, item["hops"])
