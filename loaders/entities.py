@@ -12,6 +12,7 @@ surnames of people named earlier in the document.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -48,15 +49,29 @@ TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Undersecretary)
 SENTENCE_END = ('.', '!', '?', ':', ';', '"', "'", "\u201d", "\u2019", ')')
 
 
+MAX_SLUG = 120
+"""Longest slug: a longer one keeps its start and ends with a digest of the whole text, so
+that every id stays within the API's id bounds."""
+
+
 def slugify(text: str) -> str:
-    """A lower-case ASCII slug.
+    """A lower-case ASCII slug, the same in every process; a text with no ASCII letter or digit
+    gets one from its digest, and a slug over :data:`MAX_SLUG` characters is cut and ends
+    with one.
 
     >>> slugify("Ministry of Commerce (China)")
     'ministry-of-commerce-china'
+    >>> slugify("华为"), len(slugify("chip " * 100))
+    ('x-82eaaba8', 120)
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "x" + hex(abs(hash(text)) % 0xFFFFFF)[2:]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    if not slug:
+        return f"x-{digest}"
+    if len(slug) > MAX_SLUG:
+        return f"{slug[:MAX_SLUG - 9].rstrip('-')}-{digest}"
+    return slug
 
 
 @dataclass(frozen=True)
