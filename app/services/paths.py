@@ -55,7 +55,7 @@ Ref = Hashable
 P = ParamSpec("P")
 R = TypeVar("R")
 CHANGED = "the graph changed while this answer was read (documents were being written); retry"
-ATTEMPTS = 3
+ATTEMPTS = 5
 """How many times a path answer is computed before :class:`GraphChanged` reaches the caller."""
 
 
