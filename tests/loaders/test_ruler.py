@@ -6,14 +6,18 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from loaders.gazetteer import gazetteer
 from loaders.model import SourceDocument
 from loaders.nlp import (
     PARAGRAPHS,
+    RESTORE,
     RULER,
     GazetteerRuler,
+    build_nlp,
     data_patterns,
     gazetteer_patterns,
     get_nlp,
@@ -47,7 +51,7 @@ def spacy_ruler_nlp(nlp: Language) -> Language:
         ruler.add_patterns(  # type: ignore[attr-defined]
             [*gazetteer_patterns(other, gazetteer()), *data_patterns()]
         )
-    assert other.pipe_names == nlp.pipe_names
+    assert other.pipe_names == [name for name in nlp.pipe_names if name != RESTORE]
     return other
 
 
@@ -99,6 +103,39 @@ def test_euv_lithography_in_any_casing_is_the_gazetteer_technology(nlp: Language
         "technology:euv-lithography",
         "technology:euv-lithography",
     ]
+
+
+@pytest.fixture(scope="module")
+def labels_through_ner() -> Language:
+    """The product pipeline with the ruler's own labels passed through the statistical NER,
+    which then adds them to its actions: what the restored labels must equal."""
+    name = model_name()
+    if name is None:
+        pytest.skip("no spaCy model installed")
+    other = build_nlp(name)
+    other.get_pipe(RULER).through_ner = False  # type: ignore[attr-defined]
+    other.remove_pipe(RESTORE)
+    return other
+
+
+def test_ruler_entities_pass_the_ner_unchanged(
+    nlp: Language, labels_through_ner: Language
+) -> None:
+    attrs = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+    docs = [d for d in read_path(ROOT / "data" / "corpus") if isinstance(d, SourceDocument)]
+    for doc in docs[:2]:
+        ours, theirs = nlp(doc.text), labels_through_ner(doc.text)
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+        assert entities_of(ours) == entities_of(theirs)
+        assert {"Company", "Technology"} <= {e.label_ for e in ours.ents}
+    # the NER never learnt the ruler's labels: its model keeps its size
+    moves = [pipeline.get_pipe("ner").moves.n_moves  # type: ignore[attr-defined]
+             for pipeline in (nlp, labels_through_ner)]
+    assert moves[0] < moves[1]
+
+
+def entities_of(doc: Doc) -> list[tuple[int, int, str, str, str]]:
+    return [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in doc.ents]
 
 
 def test_lower_phrase_patterns_are_plain_lower_case_word_lists() -> None:
