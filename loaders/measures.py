@@ -1125,11 +1125,17 @@ def mention_year(doc: Doc, cand: Candidate) -> int | None:
 
 
 def _national(known: Entity) -> bool:
-    """Whether a regime is its country's measure as such ("Japanese export controls")."""
+    """Whether a regime is its country's measure as such ("Japanese export controls"), not a
+    law or list the country owns ("China's Export Control Law").
+
+    >>> from loaders.gazetteer import gazetteer
+    >>> _national(gazetteer().lookup("Export Control Law"))
+    False
+    """
     country = str(known.properties.get("country", ""))
     if not country:
         return False
-    starts = (adjective(country), country)
+    starts = (adjective(country) + " ", country + " ")
     return any(alias.startswith(starts) for alias in (known.name, *known.aliases))
 
 

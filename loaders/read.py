@@ -22,7 +22,8 @@ from pathlib import Path
 import ftfy
 from bs4 import BeautifulSoup, Comment, Tag
 
-from loaders.entities import slugify
+from loaders.entities import is_place, slugify
+from loaders.gazetteer import gazetteer
 from loaders.model import SourceDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -51,14 +52,31 @@ BOILERPLATE = re.compile(
     r"|share this|share on|follow us|newsletter|get the latest|recommended|most read"
     r"|you may also like|more from|all rights reserved|copyright|\u00a9|cookie|privacy policy"
     r"|terms of (?:use|service)|skip to (?:main )?content|listen to this"
-    r"|unlock (?:exclusive|unlimited|full)|get (?:unlimited|full|exclusive) access)\b",
+    r"|unlock (?:exclusive|unlimited|full)|get (?:unlimited|full|exclusive) access"
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by|our standards"
+    r"|thank you for (?:donating|reading|subscribing)|by subscribing|make a donation"
+    r"|an official website of the united states government|here'?s how you know"
+    r"|official websites use|secure \.gov websites|get all your news in one place"
+    r"|(?:we|this (?:web)?site) uses? cookies|media contacts?\b|download (?:the )?pdf)\b",
     re.IGNORECASE,
 )
 NAV_LINE = re.compile(
     r"^(?:home|menu|print|email|share|tweet|search|back to top|advertisement|sponsored|"
-    r"\d+\s+min(?:ute)?s? read|image credits?:.*|photo:.*|getty images)$",
+    r"\d+\s+min(?:ute)?s? read|image credits?:.*|photo:.*|getty images|(?:photo )?credits?:.*"
+    r"|(?:photo|image|picture) by .*|click for more\.?|table of contents|select page|keywords"
+    r"|start reading|one app\.?|[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})$",
     re.IGNORECASE,
 )
+_NAME = r"(?:[A-Z][\w.'\u2019-]*\s?){1,4}"
+BYLINE = re.compile(r"^[Bb]y " + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}$")
+"""A byline line ("By Karen Freifeld and Alexandra Alper"): names only, no sentence."""
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?\u2026\"\u201d\u2019)])\s+(?:\((?:reporting|writing|editing) by [^)]*\)"
+    r"|(?:photo )?credits?:\s*[^.]{0,80}\.?"
+    r"|\((?:photo|image|picture)(?: by|:)[^)]*\))\s*$",
+    re.IGNORECASE,
+)
+"""A photo credit or a "(Reporting by ...)" trailer at the end of a line."""
 COMMENTS_START = re.compile(
     r"^\s*(?:\(?\d+\)?\s+)?(?:comments?|responses?|replies|reader comments)"
     r"\s*:?\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
@@ -105,6 +123,20 @@ DATED_LINE = re.compile(
     r"\s*[-\u2013\u2014]+\s*"
 )
 """A dateline with a place and a date, whatever its agency ("Tokyo, Feb. 6 (Jiji Press)--")."""
+MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+             r"(?:, \d{4})?")
+AGENCY_LINE = re.compile(
+    r"^\((?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\)\s*(?:" + MONTH_DAY + r")?"
+    r"\s*[-\u2013\u2014]+\s*"
+)
+"""A dateline of an agency alone ("(Bloomberg) --", "(Yicai) May 28 --")."""
+PLACE_LINE = re.compile(
+    r"^\[?(?P<place>[A-Z]{2,}(?: [A-Z]{2,}){0,2})\]?(?:,? " + MONTH_DAY + r")?"
+    r"(?: /[A-Za-z ]+/)?(?:\s*[-\u2013\u2014\u2022:]+\s+|(?<=\])\s+)(?=\S)"
+)
+"""A dateline of a place alone ("WASHINGTON \u2022", "BEIJING -", "[BEIJING]", "LOS ANGELES,
+March 12, 2012 /PRNewswire/ --") when the place is a city or a country's capital: no subject
+of the article."""
 SOCIAL = re.compile(r"(?:^|\s)@\w+|#\w+")
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\)|[-*\u2022\u00b7\u2013])?\s*(?P<item>\S.*)$")
 ITEM_MAX_WORDS = 10
@@ -158,7 +190,7 @@ def clean_text(text: str) -> str:
     kept: list[str] = []
     headlines: str | None = None  # in a headline list: "start", "marked" or "plain" items
     for line in lines:
-        line = INLINE_READ_MORE.sub("", line)
+        line = INLINE_CREDIT.sub("", INLINE_READ_MORE.sub("", line))
         stripped = line.strip()
         if COMMENTS_START.match(stripped):
             break
@@ -175,7 +207,7 @@ def clean_text(text: str) -> str:
         if (BOILERPLATE.match(stripped) or PAYWALL.match(stripped)) and len(stripped.split()) <= 20:
             _drop_teaser(kept)
             continue
-        if NAV_LINE.match(stripped):
+        if NAV_LINE.match(stripped) or BYLINE.match(stripped):
             continue
         if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
             continue
@@ -211,14 +243,28 @@ def _without_dateline(line: str) -> list[str]:
     ['Yonhap', 'SK On said sales rose.']
     >>> _without_dateline("Tokyo, Feb. 6 (Jiji Press)--Japan's ministry said so.")
     ['Jiji Press', "Japan's ministry said so."]
+    >>> _without_dateline("(Bloomberg) -- Intel rose."), _without_dateline("BEIJING - Intel rose.")
+    (['Bloomberg', 'Intel rose.'], ['Intel rose.'])
     >>> _without_dateline("Sales  rose.")
     ['Sales rose.']
     """
     stripped = line.strip()
-    match = DATELINE.match(stripped) or DATED_LINE.match(stripped)
-    if match is None:
-        return [" ".join(line.split())]
-    return [match["agency"], " ".join(stripped[match.end() :].split())]
+    match = (DATELINE.match(stripped) or DATED_LINE.match(stripped)
+             or AGENCY_LINE.match(stripped))
+    if match is not None:
+        return [match["agency"], " ".join(stripped[match.end() :].split())]
+    place = PLACE_LINE.match(stripped)
+    start = place.end() if place and _is_city(place["place"].title()) else 0
+    return [" ".join(stripped[start:].split())]
+
+
+def _is_city(name: str) -> bool:
+    """Whether `name` is a city (a capital the gazetteer has as its country's alias counts:
+    "Beijing", "Washington"; not an acronym, "Us"), not a firm ("Asml")."""
+    known = gazetteer().lookup(name)
+    if known is None:
+        return is_place(name)
+    return known.label == "Country" and name != known.name and len(name) >= 4
 
 
 def _list_item(line: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Page chrome of real news pages that is no article text: bylines, photo credits, wire
+trailers, banners and prompts, and datelines of an agency or a city alone (the sentences
+were written for this file in the shapes real pages have)."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import facts
+
+from loaders.read import clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "By Karen Freifeld and Alexandra Alper",
+    "By David Kirton, Ryan Woo and Joe Cash",
+    "REUTERS/Florence Lo",
+    "Photo by Eric Prouzet on Unsplash",
+    "Credit: Adobe Stock/NIST/A. Kim",
+    "(Reporting by Bart Meijer and Toby Sterling, editing by Deepa Babington)",
+    "Reporting by David Kirton in Shenzhen; Editing by Christopher Cushing",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "An official website of the United States government",
+    "Here's how you know",
+    "By subscribing, you can help us get the story right.",
+    "Thank you for donating to DutchNews.nl.",
+    "Media contact: Jane Doe",
+    "Download PDF",
+])
+def test_a_chrome_line_is_dropped(line: str) -> None:
+    assert clean_text(f"Nvidia sells chips to Dell.\n{line}\nIntel sells chips.") == (
+        "Nvidia sells chips to Dell.\nIntel sells chips.")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Huawei grew. (Reporting by Bart Meijer; Editing by Deepa Babington)", "Huawei grew."),
+    ("The party backs quantum research. Credit: Treecha/Shutterstock.",
+     "The party backs quantum research."),
+    ("Nvidia sells chips to Dell. (Photo by John Doe/Getty Images)",
+     "Nvidia sells chips to Dell."),
+    ("By 2030, China wants to lead in AI.", "By 2030, China wants to lead in AI."),
+    ("BEIJING - Nvidia said sales rose.", "Nvidia said sales rose."),
+    ("WASHINGTON \u2022 The US added firms.", "The US added firms."),
+    ("[BEIJING] China's ministry spoke.", "China's ministry spoke."),
+    ("(Yicai) May 28 -- China's fund grew.", "Yicai\nChina's fund grew."),
+    ("(Bloomberg) -- The US added firms.", "Bloomberg\nThe US added firms."),
+    ("ASML - the Dutch firm said sales rose.", "ASML - the Dutch firm said sales rose."),
+    ("US - China trade talks resumed.", "US - China trade talks resumed."),
+])
+def test_a_credit_trailer_or_dateline_goes_and_the_text_stays(line: str, kept: str) -> None:
+    assert clean_text(line) == kept
+
+
+def test_a_countrys_law_does_not_take_the_measure_imposed_under_it() -> None:
+    text = ("China's Ministry of Commerce said it will impose export controls on dysprosium "
+            "and terbium under the Export Control Law.")
+    assert ("Chinese export controls on dysprosium and terbium", "dysprosium") in facts(
+        text, "RESTRICTS")
