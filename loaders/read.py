@@ -338,17 +338,24 @@ def first_line(text: str) -> str:
 
 
 def html_to_text(html: str) -> tuple[str, str]:
-    """(title, body text) of an HTML page: the article body, without navigation/chrome.
+    """(title, body text) of an HTML page: the article body, without navigation/chrome. The
+    article's own header (its h1 and standfirst) is body text; a line break separates words.
 
     >>> html_to_text("<title>T</title><nav>Menu</nav><article><p>Intel <b>sells</b>.</p></article>")
     ('T', 'Intel sells.')
+    >>> html_to_text("<article><header><h1>Intel sells</h1></header><p>A<br>B</p></article>")
+    ('Intel sells', 'Intel sells\\nA B')
     """
     soup = BeautifulSoup(html, "html.parser")
     title_tag = soup.find("h1") or soup.find("title")
     title = " ".join(title_tag.get_text().split()) if title_tag else ""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    for br in soup.find_all("br"):
+        br.replace_with(" ")
     for tag in soup.find_all(DROP_TAGS):
+        if tag.name == "header" and (tag.find("h1") or tag.find_parent(("article", "main"))):
+            continue  # the article's header: headline and standfirst
         tag.decompose()
     for tag in soup.find_all(_is_chrome):
         tag.decompose()

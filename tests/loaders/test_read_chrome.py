@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extracted import facts
 
-from loaders.read import clean_text
+from loaders.read import clean_text, html_to_text
 
 
 @pytest.mark.parametrize("line", [
@@ -55,3 +55,16 @@ def test_a_countrys_law_does_not_take_the_measure_imposed_under_it() -> None:
             "and terbium under the Export Control Law.")
     assert ("Chinese export controls on dysprosium and terbium", "dysprosium") in facts(
         text, "RESTRICTS")
+
+
+def test_html_keeps_the_articles_header_and_parts_words_at_a_line_break() -> None:
+    page = ("<html><body><header class='site'><a>Home</a> <a>World</a></header>"
+            "<article><header><h1>China curbs gallium exports</h1>"
+            "<p class='standfirst'>Beijing hits back at the U.S.</p></header>"
+            "<p>The Ministry of Commerce said so.<br>The General Administration of Customs "
+            "agreed.</p></article></body></html>")
+    title, body = html_to_text(page)
+    assert title == "China curbs gallium exports"
+    assert body.split("\n") == [
+        "China curbs gallium exports", "Beijing hits back at the U.S.",
+        "The Ministry of Commerce said so. The General Administration of Customs agreed."]
