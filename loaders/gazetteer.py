@@ -60,15 +60,19 @@ class GazetteerError(ValueError):
 
 
 def alias_key(text: str) -> str:
-    """The form aliases are compared in: case-folded, punctuation and spaces collapsed.
+    """The form aliases are compared in: case-folded, punctuation and spaces collapsed, a
+    possessive "'s" inside a name dropped ("Trump's administration" is the Trump
+    administration).
 
-    >>> alias_key("  U.S.  Commerce-Department ")
-    'u s commerce department'
+    >>> alias_key("  U.S.  Commerce-Department "), alias_key("Biden\u2019s Administration")
+    ('u s commerce department', 'biden administration')
     """
-    return " ".join(_NOT_ALIAS_CHARACTERS.sub(" ", text.casefold()).split())
+    text = _POSSESSIVE.sub("", text.casefold())
+    return " ".join(_NOT_ALIAS_CHARACTERS.sub(" ", text).split())
 
 
 _NOT_ALIAS_CHARACTERS = re.compile(r"[^\w&+]+")
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?= \w)")
 
 
 @dataclass
