@@ -586,7 +586,9 @@ def _plan(
     nodes = _node_rows(data["nodes"], errors)
     labels = {node_id: label for node_id, (label, _) in nodes.items()}
     ends = {e.get(k) for e in edges if isinstance(e, dict) for k in ("source", "target")}
-    wanted = {x for x in ends if isinstance(x, str)} | set(labels)
+    cited = {s.get("doc") for e in edges if isinstance(e, dict)  # documents facts cite
+             and isinstance(e.get("sources"), list) for s in e["sources"] if isinstance(s, dict)}
+    wanted = {x for x in ends | cited if isinstance(x, str)} | set(labels)
     in_graph = {x: known[x] for x in wanted if x in known}
     lookup = sorted(wanted - in_graph.keys())
     if lookup:
@@ -641,8 +643,8 @@ def _plan(
     # own mentions out, not to make them twice)
     given = {(row["source"], row["target"]) for row in by_type.get(MENTIONED_IN, [])}
     stated_in = sorted({(row["start"], doc) for rel_type, rows in by_type.items()
-                        if rel_type != MENTIONED_IN for row in rows for doc in row["docs"]}
-                       - given)
+                        if rel_type != MENTIONED_IN for row in rows for doc in row["docs"]
+                        if labels.get(doc) == DOCUMENT} - given)
     for rows in _chunks([{"source": s, "target": t} for s, t in stated_in], batch_size):
         statements.append((q.IMPORT_FACT_MENTIONS.text(d), {"rows": rows}))
     return statements, summary
