@@ -320,7 +320,57 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
             and labels & {s.entity.label for s in index.at(child)}
         ):  # "Applied Materials and Lam Research" read as a modifier of "Research"
             members.extend((child, *child.conjuncts))
-    return members
+    return list(dict.fromkeys([*members, *_written_list(token, index)]))
+
+
+LIST_GAP = re.compile(
+    r"(?:,? (?:Co|Corp|Inc|Ltd|Limited|LLC|Corporation|Company)\.?)*"
+    r"(?P<sep>, |, and | and |; |; and |, or | or )"
+)
+"""What stands between two members of a written list: a separator, after the legal form
+a mention may leave out ("Hangzhou Zhongke Microelectronics[ Co., Ltd.], ")."""
+LIST_ENDS = frozenset({", and ", " and ", "; and ", ", or ", " or "})
+
+
+def _written_list(token: Token, index: SpanIndex) -> list[Token]:
+    """The firms written in one list with `token`'s firm, whatever the parse: firm mentions
+    joined only by commas, semicolons and a last "and" or "or" ("A Co., Ltd., B and C were
+    added": the parser cuts such lists at the legal forms' commas).
+
+    >>> from loaders.nlp import get_nlp
+    >>> from loaders.pipeline import spans_of
+    >>> doc = get_nlp()("Zhongke Co., Ltd., Goke Co., Ltd. and Huaxun Inc. were added.")
+    >>> listed = _written_list(doc[0], SpanIndex(doc, spans_of(doc, "document:d")))
+    >>> [doc[t.left_edge.i : t.i + 1].text for t in listed]
+    ['Zhongke Co.', 'Goke Co.', 'Huaxun Inc.']
+    """
+    own = index.at(token)
+    if not own or own[-1].entity.label != "Company":
+        return []
+    label = own[-1].entity.label
+    text = doc_text(token.doc)
+    sentence = sentence_of(token)
+    mentions = index.within(sentence.start_char, sentence.end_char)
+    at = next((i for i, s in enumerate(mentions) if s.start <= token.idx < s.end), None)
+    if at is None or mentions[at].entity.label != label:
+        return []
+    first = last = at
+    while first > 0 and _joined(text, mentions[first - 1], mentions[first], label):
+        first -= 1
+    while last + 1 < len(mentions) and _joined(text, mentions[last], mentions[last + 1], label):
+        last += 1
+    run = mentions[first : last + 1]
+    # (three or more: two firms the parser joins well, and "X, a unit of A, and B" is no list)
+    end = LIST_GAP.fullmatch(text, run[-2].end, run[-1].start) if len(run) > 2 else None
+    if end is None or end["sep"] not in LIST_ENDS:
+        return []
+    roots = [token.doc.char_span(s.start, s.end, alignment_mode="expand") for s in run]
+    return [r.root for r in roots if r is not None]
+
+
+def _joined(text: str, before: EntitySpan, after: EntitySpan, label: str) -> bool:
+    """Whether two mentions of `label` follow each other in a written list."""
+    return after.entity.label == label and bool(LIST_GAP.fullmatch(text, before.end, after.start))
 
 
 def _introduced(token: Token, index: SpanIndex) -> list[Token]:

@@ -79,3 +79,19 @@ def test_a_possessive_name_is_the_same_entity() -> None:
     extraction = extract(document_from_text("t", text))
     assert [e.name for e in extraction.entities if e.label == "Agency"] == [
         "Biden administration"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department said Hangzhou Zhongke Microelectronics Co., Ltd., Hunan Goke "
+    "Microelectronics, New H3C Semiconductor Technologies Co., Ltd., Xi'an Aerospace Huaxun "
+    "Technology, and Yunchip Microelectronics were placed on the Entity List.",
+    "Nettrix Information Industry (Beijing) Co., Ltd., Suma Technology Co., Ltd., and "
+    "Sitonholy (Tianjin) Co., Ltd. were added to the Entity List.",
+])
+def test_every_firm_of_a_list_cut_by_legal_forms_is_targeted(text: str) -> None:
+    targeted = {end for _, end in facts(text, "TARGETS")}
+    assert len(targeted) == (5 if "Hangzhou" in text else 3), targeted
+
+
+def test_a_firm_named_before_a_verb_is_no_list() -> None:
+    assert facts("The US targeted Huawei, ZTE said on Monday.", "TARGETS") == set()
