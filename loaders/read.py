@@ -73,10 +73,12 @@ BYLINE = re.compile(r"^[Bb]y " + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){
 INLINE_CREDIT = re.compile(
     r"(?<=[.!?\u2026\"\u201d\u2019)])\s+(?:\((?:reporting|writing|editing) by [^)]*\)"
     r"|(?:photo )?credits?:\s*[^.]{0,80}\.?"
-    r"|\((?:photo|image|picture)(?: by|:)[^)]*\))\s*$",
+    r"|\((?:photo|image|picture)(?: by|:)[^)]*\))[\s|]*$"
+    r"|\s+\|\s*[A-Z][A-Z .]+/\s*VIA [A-Z][A-Z .]+$",
     re.IGNORECASE,
 )
-"""A photo credit or a "(Reporting by ...)" trailer at the end of a line."""
+"""A photo credit or a "(Reporting by ...)" trailer at the end of a line, or a caption's
+agency credit ("| CHINA DAILY / VIA REUTERS")."""
 COMMENTS_START = re.compile(
     r"^\s*(?:\(?\d+\)?\s+)?(?:comments?|responses?|replies|reader comments)"
     r"\s*:?\s*(?:\(\d+\)|\d+)?\s*:?\s*$"

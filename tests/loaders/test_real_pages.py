@@ -36,6 +36,10 @@ def test_a_chrome_line_is_dropped(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "kept"), [
     ("Huawei grew. (Reporting by Bart Meijer; Editing by Deepa Babington)", "Huawei grew."),
+    ('"We talk to partners," he said. (Reporting by Bart Meijer, editing by Deepa Babington) |',
+     '"We talk to partners," he said.'),
+    ("Workers at a Jiangsu Azure plant in March. | CHINA DAILY / VIA REUTERS",
+     "Workers at a Jiangsu Azure plant in March."),
     ("The party backs quantum research. Credit: Treecha/Shutterstock.",
      "The party backs quantum research."),
     ("Nvidia sells chips to Dell. (Photo by John Doe/Getty Images)",
