@@ -273,7 +273,9 @@ class DocumentDetail(DocumentSummary):
 class DocumentIn(BaseModel):
     """A document to load, as JSON (`POST /documents`)."""
 
-    title: str = Field(min_length=1, max_length=1000)
+    title: str = Field(min_length=1, max_length=1000,
+                       description="The headline: read as the text's first line (unless the "
+                                   "text begins with it), its facts with the rest")
     text: str = Field(min_length=1)
     url: str | None = Field(None, max_length=2000,
                             description="The article's URL; it identifies the document "
@@ -281,8 +283,8 @@ class DocumentIn(BaseModel):
     source: str | None = Field(
         None, min_length=1, max_length=2000,
         description="Your own identity for the document (e.g. 'feed:acme/123'); the same "
-                    "source with a new text replaces it. Without source and url the text "
-                    "itself is the identity (a title is not)",
+                    "source with a new text or title replaces it. Without source and url "
+                    "the headline and text are the identity",
     )
 
 
@@ -291,7 +293,7 @@ class LoadResult(BaseModel):
 
     document: str
     status: str = Field(description="'loaded' (a new source), 'replaced' (its source's text "
-                                    "changed), 'updated' (same text, new title, url or "
+                                    "or headline changed), 'updated' (same text, new url or "
                                     "published date) or 'unchanged'")
     entities: int
     relationships: int

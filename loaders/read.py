@@ -426,15 +426,20 @@ def document_from_text(
     source: str | None = None,
     published: str | None = None,
     name: str | None = None,
+    headline: bool = False,
 ) -> SourceDocument:
     """A document from raw text (the API's and JSONL's way in): cleaned, sha256 of the raw
     text, source `source` (else `url`, else the content), id a slug of `name` (else of the
-    source, url or title).
+    source, url or title). With `headline` the title is the article's headline and is read
+    as the text's first line (unless the text already begins with it), its facts with the
+    rest; the sha256 then covers it too.
 
     >>> document_from_text("T", "Nvidia sells H20 chips.", source="api/t").id
     'document:api-t'
     >>> document_from_text("T", "Nvidia sells H20 chips.").source[:15]
     'sha256:caf9e7fc'
+    >>> document_from_text("US curbs Nvidia", "It said so.", headline=True).text
+    'US curbs Nvidia\\n\\nIt said so.'
     """
     where = name or source or url or title or "text"
     for key, value in (("title", title), ("url", url), ("source", source),
@@ -447,6 +452,9 @@ def document_from_text(
     cleaned = clean_text(text)
     if not cleaned:
         raise DocumentError(where, "empty document (no text left after cleaning)")
+    heading = clean_text(title or "") if headline else ""
+    if heading and not cleaned.startswith(heading):
+        cleaned, text = f"{heading}\n\n{cleaned}", f"{title}\n\n{text}"
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return SourceDocument(
         id="document:" + slugify(where),
@@ -533,6 +541,7 @@ def _jsonl_document(line: bytes, name: str, number: int, path: Path | None) -> S
         source=named or (f"{path}#{number}" if path is not None else None),
         published=row.get("published") or None,
         name=named or f"{name}#{number}",
+        headline=True,
     )
 
 

@@ -50,9 +50,10 @@ async def document(engine: Engine, document_id: DocumentId) -> dict:
     status_code=201,
     dependencies=[WriteAccess],
     responses={200: {"model": LoadResult,
-                     "description": "Nothing created: the document was `updated` (new title, "
-                                    "url or date) or `unchanged`"},
-               201: {"description": "The document was `loaded` (new) or `replaced` (new text)"},
+                     "description": "Nothing created: the document was `updated` (new url "
+                                    "or date) or `unchanged`"},
+               201: {"description": "The document was `loaded` (new) or `replaced` (new text "
+                                    "or headline)"},
                **ERRORS_WRITE, **ERROR_413,
                415: ERRORS[422] | {"description": "Neither JSON nor multipart/form-data"},
                422: ERRORS[422], 503: ERRORS[503]},
@@ -79,13 +80,14 @@ async def add_document(
     multipart upload of one file (`file`: .txt, .md, .html or .jsonl of one line).
 
     Runs the full loader (cleaning, spaCy, entity resolution, relationships with evidence) and
-    writes the document all-or-nothing. A document is identified by its `source`, else its
-    `url`, else its text (a title or an upload's file name names no document): a new identity
-    is `loaded` (it never replaces another document; its id is a slug of the source, url or
-    title, with a suffix when another document has that slug), the same identity with a new
-    text `replaced`, the same text with a new title, url or date `updated`, and otherwise
-    `unchanged`. 201 when it was loaded or replaced, 200 when updated or unchanged. Needs
-    `X-API-Key`.
+    writes the document all-or-nothing. The JSON `title` is the headline: it is read as the
+    text's first line (unless the text begins with it), and its facts are extracted with the
+    rest. A document is identified by its `source`, else its `url`, else its headline and
+    text (an upload's file name names no document): a new identity is `loaded` (it never
+    replaces another document; its id is a slug of the source, url or title, with a suffix
+    when another document has that slug), the same identity with a new text or headline
+    `replaced`, the same text with a new url or date `updated`, and otherwise `unchanged`.
+    201 when it was loaded or replaced, 200 when updated or unchanged. Needs `X-API-Key`.
     """
     result = await _add(request, engine, settings)
     if result["status"] in ("updated", "unchanged"):

@@ -98,13 +98,14 @@ def add_text(
     """Run the loader on a text and write it (all-or-nothing); returns the load status.
 
     The document is identified by `source`, else `url`, else its text (a title alone names
-    no document): the same identity with a new text is ``replaced``, the same text with a
-    new title, url or date ``updated``. Example:
+    no document). The title is the headline, read as the text's first line unless the text
+    begins with it: the same identity with a new text or title is ``replaced``, with a new
+    url or date ``updated``. Example:
     ``add_text(engine, "Briefing", "Huawei relies on SMIC.")["status"] == "loaded"``.
     """
     _check_size(len(text.encode()), max_bytes)
     try:
-        doc = document_from_text(title, text, url, source=source)
+        doc = document_from_text(title, text, url, source=source, headline=True)
     except (DocumentError, ValueError) as exc:
         raise InvalidRequest(f"document not read: {exc}") from exc
     return _load(engine, doc)

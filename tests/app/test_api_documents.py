@@ -35,7 +35,7 @@ def test_post_text_then_read_then_delete(client: TestClient, engine: GraphEngine
 
     doc = client.get(f"/documents/{doc_id}").json()
     assert doc["title"] == "Chips" and doc["url"] == "https://example.org/chips"
-    assert doc["text"].startswith("Huawei relies on chips")
+    assert doc["text"].startswith("Chips\n\nHuawei relies on chips")  # the title is the headline
     assert {"company:huawei", "company:smic", "company:asml"} <= {m["id"] for m in doc["mentions"]}
     assert "company:smic~DEPENDS_ON~company:asml" in {f["id"] for f in doc["relationships"]}
     for m in doc["mentions"]:

@@ -42,13 +42,23 @@ def test_two_texts_under_one_title_are_two_documents(client: TestClient) -> None
 
 
 def test_same_text_with_new_metadata_is_updated(client: TestClient) -> None:
-    first = post(client, title="Chips", text=HUAWEI, url="https://example.org/chips")
-    again = post(client, title="Chips, corrected", text=HUAWEI, url="https://example.org/chips")
+    first = post(client, title="Chips", text=HUAWEI, source="feed:1", url="https://a.org/1")
+    again = post(client, title="Chips", text=HUAWEI, source="feed:1", url="https://a.org/2")
     assert again["status"] == "updated" and again["document"] == first["document"]
     doc = client.get(f"/documents/{first['document']}").json()
-    assert doc["title"] == "Chips, corrected" and "company:huawei" in {
+    assert doc["url"] == "https://a.org/2" and "company:huawei" in {
         m["id"] for m in doc["mentions"]}
     assert client.get("/documents").json()["total"] == 1
+
+
+def test_a_new_headline_is_a_new_text_whose_facts_are_read(client: TestClient) -> None:
+    first = post(client, title="Chips", text=HUAWEI, url="https://example.org/chips")
+    again = post(client, title="ASML supplies TSMC", text=HUAWEI, url="https://example.org/chips")
+    assert again["status"] == "replaced" and again["document"] == first["document"]
+    doc = client.get(f"/documents/{first['document']}").json()
+    assert doc["text"].startswith("ASML supplies TSMC\n\n")
+    supplies = client.get("/relationships/company:asml~SUPPLIES~company:tsmc")
+    assert supplies.status_code == 200, supplies.text
 
 
 def test_url_and_explicit_source_identify_a_document(client: TestClient) -> None:

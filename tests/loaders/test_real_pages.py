@@ -6,11 +6,15 @@ file in the shapes those pages have."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from extracted import facts
 
+from loaders.model import SourceDocument
 from loaders.pipeline import extract
-from loaders.read import clean_text, document_from_text, html_to_text
+from loaders.read import clean_text, document_from_text, html_to_text, read_path
 
 
 @pytest.mark.parametrize("line", [
@@ -99,3 +103,16 @@ def test_every_firm_of_a_list_cut_by_legal_forms_is_targeted(text: str) -> None:
 
 def test_a_firm_named_before_a_verb_is_no_list() -> None:
     assert facts("The US targeted Huawei, ZTE said on Monday.", "TARGETS") == set()
+
+
+def test_a_jsonl_title_is_read_as_the_headline(tmp_path: Path) -> None:
+    line = {"title": "Canon supplies lithography tools to Rapidus", "url": "https://x.org/a",
+            "text": "The deal was signed on Monday, the companies said."}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    [document] = read_path(path)
+    assert isinstance(document, SourceDocument)
+    assert document.text.startswith("Canon supplies lithography tools to Rapidus\n\n")
+    relations = extract(document).relations
+    assert ("company:canon", "company:rapidus") in {
+        (r.start, r.end) for r in relations if r.type == "SUPPLIES"}
