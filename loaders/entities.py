@@ -668,10 +668,32 @@ def _compound_start(ent: Span) -> int | None:
 
 
 def _known_without_suffix(text: str, gaz: Gazetteer) -> Entity | None:
-    """The known firm or fund `text` names with a corporate suffix ("Huawei Technologies Co.");
-    a body or country is not one ("Tsinghua Holdings" is no university)."""
-    known = gaz.lookup(strip_suffixes(text))
+    """The known firm or fund `text` names with a corporate suffix ("Huawei Technologies Co.",
+    "Contemporary Amperex Technology Co. Ltd.": the suffixes come off one at a time, for a
+    known name may end in one); a body or country is not one ("Tsinghua Holdings" is no
+    university).
+
+    >>> _known_without_suffix("Contemporary Amperex Technology Co. Ltd.", gazetteer()).name
+    'CATL'
+    """
+    known = None
+    shorter = text
+    while known is None and (stripped := _without_last_suffix(shorter)) != shorter:
+        shorter = stripped
+        known = gaz.lookup(shorter)
+    known = known or gaz.lookup(strip_suffixes(text))  # "Huawei Technologies (Shenzhen) Co."
     return None if known is None or known.label in {"Organization", "Agency", "Country"} else known
+
+
+def _without_last_suffix(name: str) -> str:
+    """`name` without its last legal or corporate suffix (and the comma before it)."""
+    suffixes = lexicon().words("legal_suffixes")
+    words = name.replace(",", " , ").split()
+    if len(words) > 1 and (words[-1] in suffixes or words[-1].rstrip(".") + "." in suffixes):
+        words.pop()
+    while len(words) > 1 and words[-1] == ",":
+        words.pop()
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _technology(text: str, start: int, end: int, gaz: Gazetteer) -> Candidate | None:

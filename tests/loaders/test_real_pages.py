@@ -116,3 +116,12 @@ def test_a_jsonl_title_is_read_as_the_headline(tmp_path: Path) -> None:
     relations = extract(document).relations
     assert ("company:canon", "company:rapidus") in {
         (r.start, r.end) for r in relations if r.type == "SUPPLIES"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla's battery supplier, Contemporary Amperex Technology Co. Ltd., raised prices.",
+    "Contemporary Amperex Technology Co., Limited supplies Tesla.",
+])
+def test_a_known_firms_full_legal_name_is_that_firm(text: str) -> None:
+    extraction = extract(document_from_text("t", text))
+    assert "CATL" in {e.name for e in extraction.entities if e.label == "Company"}
