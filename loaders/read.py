@@ -57,28 +57,40 @@ BOILERPLATE = re.compile(
     r"|thank you for (?:donating|reading|subscribing)|by subscribing|make a donation"
     r"|an official website of the united states government|here'?s how you know"
     r"|official websites use|secure \.gov websites|get all your news in one place"
-    r"|(?:we|this (?:web)?site) uses? cookies|media contacts?\b|download (?:the )?pdf)\b",
+    r"|(?:we|this (?:web)?site) uses? cookies|media contacts?\b|download (?:the )?pdf"
+    r"|\(end\) |want more news|updated \d+ (?:minutes?|hours?|days?) ago)\b",
     re.IGNORECASE,
 )
 NAV_LINE = re.compile(
     r"^(?:home|menu|print|email|share|tweet|search|back to top|advertisement|sponsored|"
     r"\d+\s+min(?:ute)?s? read|image credits?:.*|photo:.*|getty images|(?:photo )?credits?:.*"
     r"|(?:photo|image|picture) by .*|click for more\.?|table of contents|select page|keywords"
-    r"|start reading|one app\.?|[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})$",
+    r"|start reading|one app\.?|[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"|staff (?:writer|reporter)|source: (?:shutterstock|getty images|reuters|ap|afp))$",
     re.IGNORECASE,
 )
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s?){1,4}"
-BYLINE = re.compile(r"^[Bb]y " + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}$")
+CAPTION_LINE = re.compile(
+    r"^(?:file(?: photo)?\s*[-:\u2013\u2014]|editor'?s note:|write to \S.* at \S+@\S+$)",
+    re.IGNORECASE,
+)
+"""A photo caption ("FILE - ...", "FILE PHOTO: ..."), an editor's note or a "Write to X at
+address" line, whatever its length."""
+BYLINE = re.compile(r"^[Bb]y " + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}"
+                    r"(?:\s*[/,]\s*(?:Staff|Senior|Chief) (?:Writer|Reporter|Correspondent))?$")
 """A byline line ("By Karen Freifeld and Alexandra Alper"): names only, no sentence."""
 INLINE_CREDIT = re.compile(
     r"(?<=[.!?\u2026\"\u201d\u2019)])\s+(?:\((?:reporting|writing|editing) by [^)]*\)"
     r"|(?:photo )?credits?:\s*[^.]{0,80}\.?"
     r"|\((?:photo|image|picture)(?: by|:)[^)]*\))[\s|]*$"
-    r"|\s+\|\s*[A-Z][A-Z .]+/\s*VIA [A-Z][A-Z .]+$",
+    r"|\s+\|\s*[A-Z][A-Z .]+/\s*VIA [A-Z][A-Z .]+$"
+    r"|\s*\((?:[^()]*Photo/[^()]*|Courtesy of [^()]*)\)"
+    r"|\s+source:\s*(?:shutterstock|getty images|reuters|ap|afp)\.?$",
     re.IGNORECASE,
 )
-"""A photo credit or a "(Reporting by ...)" trailer at the end of a line, or a caption's
-agency credit ("| CHINA DAILY / VIA REUTERS")."""
+"""A photo credit or a "(Reporting by ...)" trailer at the end of a line, a caption's agency
+credit ("| CHINA DAILY / VIA REUTERS"), or a photo credit anywhere ("(AP Photo/Andy Wong)",
+"(Courtesy of Getty Images)")."""
 COMMENTS_START = re.compile(
     r"^\s*(?:\(?\d+\)?\s+)?(?:comments?|responses?|replies|reader comments)"
     r"\s*:?\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
@@ -127,6 +139,11 @@ DATED_LINE = re.compile(
 """A dateline with a place and a date, whatever its agency ("Tokyo, Feb. 6 (Jiji Press)--")."""
 MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
              r"(?:, \d{4})?")
+PLACE_AGENCY_LINE = re.compile(
+    r"^[A-Z]{2,}(?: [A-Z]{2,}){0,2},? \((?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\)"
+    r"\s*[-\u2013\u2014]+\s*"
+)
+"""A dateline of a city and any agency, without a date ("WASHINGTON (Sputnik) -")."""
 AGENCY_LINE = re.compile(
     r"^\((?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\)\s*(?:" + MONTH_DAY + r")?"
     r"\s*[-\u2013\u2014]+\s*"
@@ -209,7 +226,7 @@ def clean_text(text: str) -> str:
         if (BOILERPLATE.match(stripped) or PAYWALL.match(stripped)) and len(stripped.split()) <= 20:
             _drop_teaser(kept)
             continue
-        if NAV_LINE.match(stripped) or BYLINE.match(stripped):
+        if NAV_LINE.match(stripped) or BYLINE.match(stripped) or CAPTION_LINE.match(stripped):
             continue
         if len(SOCIAL.findall(stripped)) >= 2 or stripped.startswith("@"):
             continue
@@ -252,7 +269,7 @@ def _without_dateline(line: str) -> list[str]:
     """
     stripped = line.strip()
     match = (DATELINE.match(stripped) or DATED_LINE.match(stripped)
-             or AGENCY_LINE.match(stripped))
+             or PLACE_AGENCY_LINE.match(stripped) or AGENCY_LINE.match(stripped))
     if match is not None:
         return [match["agency"], " ".join(stripped[match.end() :].split())]
     place = PLACE_LINE.match(stripped)

@@ -32,6 +32,15 @@ from loaders.read import clean_text, document_from_text, html_to_text, read_path
     "Thank you for donating to DutchNews.nl.",
     "Media contact: Jane Doe",
     "Download PDF",
+    "FILE - A customer carries a box at a store in Beijing. (AP Photo/Andy Wong, File)",
+    "FILE PHOTO: A Huawei logo is seen. REUTERS/Florence Lo/Illustration/File Photo",
+    "By TAKUMI WAKAI/ Staff Writer",
+    "Staff Writer",
+    "(END) Dow Jones Newswires",
+    "Write to Mauro Orru at mauro.orru@wsj.com",
+    "Want more news? Listen to today's daily briefing.",
+    "Editor's Note: This story has been updated.",
+    "Updated 56 minutes ago",
 ])
 def test_a_chrome_line_is_dropped(line: str) -> None:
     assert clean_text(f"Nvidia sells chips to Dell.\n{line}\nIntel sells chips.") == (
@@ -54,6 +63,10 @@ def test_a_chrome_line_is_dropped(line: str) -> None:
     ("[BEIJING] China's ministry spoke.", "China's ministry spoke."),
     ("(Yicai) May 28 -- China's fund grew.", "Yicai\nChina's fund grew."),
     ("(Bloomberg) -- The US added firms.", "Bloomberg\nThe US added firms."),
+    ("WASHINGTON (Sputnik) - The US added firms.", "Sputnik\nThe US added firms."),
+    ("Japan curbs exports. Source: Shutterstock", "Japan curbs exports."),
+    ("LG (Courtesy of Getty Images) supplies Tesla.", "LG supplies Tesla."),
+    ("Write to your senator at once.", "Write to your senator at once."),
     ("ASML - the Dutch firm said sales rose.", "ASML - the Dutch firm said sales rose."),
     ("US - China trade talks resumed.", "US - China trade talks resumed."),
 ])
