@@ -138,3 +138,17 @@ def test_a_jsonl_title_is_read_as_the_headline(tmp_path: Path) -> None:
 def test_a_known_firms_full_legal_name_is_that_firm(text: str) -> None:
     extraction = extract(document_from_text("t", text))
     assert "CATL" in {e.name for e in extraction.entities if e.label == "Company"}
+
+
+@pytest.mark.parametrize(("text", "kept_by", "listed"), [
+    ("DHS added Xinjiang Daqo New Energy Co., Ltd. to the Uyghur Forced Labor Prevention Act "
+     "Entity List.", "U.S. Department of Homeland Security", "Xinjiang Daqo New Energy"),
+    ("Taiwan added Huawei to its Strategic High-Tech Commodities Entity List.", "Taiwan",
+     "Huawei"),
+])
+def test_another_countrys_or_agencys_entity_list_is_not_the_bis_list(
+        text: str, kept_by: str, listed: str) -> None:
+    imposed = facts(text, "IMPOSED")
+    assert imposed and all(measure != "Entity List" for _, measure in imposed)
+    assert kept_by in {imposer for imposer, _ in imposed}
+    assert listed in {target for _, target in facts(text, "TARGETS")}
