@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
+from loaders.entities import lexicon
 from loaders.gazetteer import alias_key, gazetteer
 from loaders.measures import (
     GOODS_LABELS,
@@ -323,12 +324,15 @@ def _members(token: Token, index: SpanIndex) -> list[Token]:
     return list(dict.fromkeys([*members, *_written_list(token, index)]))
 
 
-LIST_GAP = re.compile(
-    r"(?:,? (?:Co|Corp|Inc|Ltd|Limited|LLC|Corporation|Company)\.?)*"
-    r"(?P<sep>, |, and | and |; |; and |, or | or )"
-)
-"""What stands between two members of a written list: a separator, after the legal form
-a mention may leave out ("Hangzhou Zhongke Microelectronics[ Co., Ltd.], ")."""
+@lru_cache(maxsize=1)
+def list_gap() -> re.Pattern[str]:
+    """What stands between two members of a written list: a separator, after the legal forms
+    (``legal_forms`` of the lexicon) a mention may leave out ("Hangzhou Zhongke
+    Microelectronics[ Co., Ltd.], ")."""
+    forms = sorted({re.escape(f.rstrip(".")) for f in lexicon().words("legal_forms")})
+    return re.compile(
+        r"(?:,? (?:" + "|".join(forms) + r")\.?)*(?P<sep>, |, and | and |; |; and |, or | or )"
+    )
 LIST_ENDS = frozenset({", and ", " and ", "; and ", ", or ", " or "})
 
 
@@ -361,7 +365,7 @@ def _written_list(token: Token, index: SpanIndex) -> list[Token]:
         last += 1
     run = mentions[first : last + 1]
     # (three or more: two firms the parser joins well, and "X, a unit of A, and B" is no list)
-    end = LIST_GAP.fullmatch(text, run[-2].end, run[-1].start) if len(run) > 2 else None
+    end = list_gap().fullmatch(text, run[-2].end, run[-1].start) if len(run) > 2 else None
     if end is None or end["sep"] not in LIST_ENDS:
         return []
     roots = [token.doc.char_span(s.start, s.end, alignment_mode="expand") for s in run]
@@ -370,7 +374,8 @@ def _written_list(token: Token, index: SpanIndex) -> list[Token]:
 
 def _joined(text: str, before: EntitySpan, after: EntitySpan, label: str) -> bool:
     """Whether two mentions of `label` follow each other in a written list."""
-    return after.entity.label == label and bool(LIST_GAP.fullmatch(text, before.end, after.start))
+    return after.entity.label == label and bool(
+        list_gap().fullmatch(text, before.end, after.start))
 
 
 def _introduced(token: Token, index: SpanIndex) -> list[Token]:
