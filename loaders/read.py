@@ -23,7 +23,7 @@ import ftfy
 from bs4 import BeautifulSoup, Comment, Tag
 
 from loaders.entities import is_place, slugify
-from loaders.gazetteer import gazetteer
+from loaders.gazetteer import DATA_DIR, gazetteer
 from loaders.model import SourceDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -41,34 +41,23 @@ DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "nos
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
               "dd", "dt", "figcaption")
 
+CHROME_PATH = DATA_DIR / "patterns" / "chrome.json"
+"""The page-chrome vocabulary: boilerplate, navigation, paywall and list-heading lines, wire
+agencies, chrome classes (each a list of regular-expression alternatives)."""
+_CHROME = json.loads(CHROME_PATH.read_text(encoding="utf-8"))
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(_CHROME[key])
+
+
 CITATION = re.compile(
     r"\s?\[(?:para(?:graph)?s?\.?\s*\d+(?:\s*[-\u2013,]\s*\d+)*|\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*"
     r"|citation needed|note\s*\d+|[a-z]|edit)\]",
     re.IGNORECASE,
 )
-BOILERPLATE = re.compile(
-    r"^\s*(?:read more|read next|read also|also read|related(?: articles| stories| posts)?:?"
-    r"|continue reading|click here|sign up|sign in|log ?in|subscribe|advertisement|sponsored"
-    r"|share this|share on|follow us|newsletter|get the latest|recommended|most read"
-    r"|you may also like|more from|all rights reserved|copyright|\u00a9|cookie|privacy policy"
-    r"|terms of (?:use|service)|skip to (?:main )?content|listen to this"
-    r"|unlock (?:exclusive|unlimited|full)|get (?:unlimited|full|exclusive) access"
-    r"|\(?(?:additional )?(?:reporting|writing|editing) by|our standards"
-    r"|thank you for (?:donating|reading|subscribing)|by subscribing|make a donation"
-    r"|an official website of the united states government|here'?s how you know"
-    r"|official websites use|secure \.gov websites|get all your news in one place"
-    r"|(?:we|this (?:web)?site) uses? cookies|media contacts?\b|download (?:the )?pdf"
-    r"|\(end\) |want more news|updated \d+ (?:minutes?|hours?|days?) ago)\b",
-    re.IGNORECASE,
-)
-NAV_LINE = re.compile(
-    r"^(?:home|menu|print|email|share|tweet|search|back to top|advertisement|sponsored|"
-    r"\d+\s+min(?:ute)?s? read|image credits?:.*|photo:.*|getty images|(?:photo )?credits?:.*"
-    r"|(?:photo|image|picture) by .*|click for more\.?|table of contents|select page|keywords"
-    r"|start reading|one app\.?|[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
-    r"|staff (?:writer|reporter)|source: (?:shutterstock|getty images|reuters|ap|afp))$",
-    re.IGNORECASE,
-)
+BOILERPLATE = re.compile(r"^\s*(?:" + _alternatives("boilerplate_starts") + r")\b", re.IGNORECASE)
+NAV_LINE = re.compile(r"^(?:" + _alternatives("nav_lines") + r")$", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s?){1,4}"
 CAPTION_LINE = re.compile(
     r"^(?:file(?: photo)?\s*[-:\u2013\u2014]|editor'?s note:|write to \S.* at \S+@\S+$)",
@@ -94,30 +83,12 @@ credit ("| CHINA DAILY / VIA REUTERS"), or a photo credit anywhere ("(AP Photo/A
 COMMENTS_START = re.compile(
     r"^\s*(?:\(?\d+\)?\s+)?(?:comments?|responses?|replies|reader comments)"
     r"\s*:?\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
-    r"|^\s*(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|post a comment"
-    r"|add a comment|show comments|view comments|comments are closed|what do you think\?)",
+    r"|^\s*(?:" + _alternatives("comment_prompts") + ")",
     re.IGNORECASE,
 )
-PAYWALL = re.compile(
-    r"^\s*(?:already (?:a subscriber|a member|have an account|registered)\b"
-    r"|this (?:content|article|story|page) is (?:only )?(?:for|available to|reserved for)"
-    r" (?:paying |paid |premium )?(?:subscribers|members)"
-    r"|to (?:read|continue reading|access|unlock) (?:the|this) (?:full |rest of the |entire )?"
-    r"(?:article|story)"
-    r"|(?:create|register for) a free account|you have reached your (?:free )?article limit"
-    r"|become a (?:subscriber|member)\b)",
-    re.IGNORECASE,
-)
+PAYWALL = re.compile(r"^\s*(?:" + _alternatives("paywall_starts") + ")", re.IGNORECASE)
 """A paywall prompt ("Already a subscriber? Log in", "This content is for subscribers only.")."""
-LIST_HEADING = re.compile(
-    r"^(?:most (?:popular|read|viewed|shared|emailed)|popular(?: now| stories| articles)?"
-    r"|trending(?: now| stories| topics| articles)?"
-    r"|related(?: articles| stories| posts| coverage| content| news| reading)?"
-    r"|recommended(?: for you| reading| stories| articles)?|more from\b.{0,60}|top stories"
-    r"|more (?:stories|news)|latest (?:news|stories)|editor'?s picks|you may also like"
-    r"|read next|what to read next)\s*:?$",
-    re.IGNORECASE,
-)
+LIST_HEADING = re.compile(r"^(?:" + _alternatives("list_headings") + r")\s*:?$", re.IGNORECASE)
 """The heading of a list of other articles' headlines ("Most Popular", "More from Reuters")."""
 LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[-*\u2022\u00b7\u2013])\s+\S")
 HEADLINE_MAX_WORDS = 16
@@ -128,8 +99,8 @@ INLINE_READ_MORE = re.compile(
 )
 """A "Read more: <other headline>" link inside a paragraph, to the end of that line."""
 DATELINE = re.compile(
-    r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?P<agency>Reuters|Bloomberg|AP|AFP|Xinhua|Kyodo|"
-    r"Yonhap|Caixin|Nikkei|CNA|dpa|UPI)\)\s*[-\u2013\u2014]+\s*"
+    r"^[A-Z][A-Za-z0-9 .,'\u2019/-]{0,60}\((?P<agency>" + _alternatives("wire_agencies") + r")\)"
+    r"\s*[-\u2013\u2014]+\s*"
 )
 DATED_LINE = re.compile(
     r"^[A-Z][A-Za-z .'\u2019/-]{1,40}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -166,8 +137,8 @@ ABBREVIATION_END = re.compile(
 """A name's closing abbreviation ("Inc.", "Corp.", "Co.", "N.V."), not a sentence's end."""
 TEASER_END = ("...", "\u2026")
 CHROME_CLASSES = re.compile(
-    r"comment|disqus|share|social|related|promo|newsletter|subscribe|cookie|advert|sidebar"
-    r"|trending|popular|recommend|paywall|(?:^|[-_])(?:menu|ads?|widget|outbrain|taboola)(?:$|[-_])",
+    _alternatives("chrome_class_parts")
+    + r"|(?:^|[-_])(?:" + _alternatives("chrome_class_words") + r")(?:$|[-_])",
     re.IGNORECASE,
 )
 """A class or id token of page chrome (sidebars, menus, comments, ads, related links)."""
