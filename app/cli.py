@@ -1,4 +1,5 @@
-"""The `chokepoint` command: load, serve, export, import, query, stats, eval, delete-doc.
+"""The `chokepoint` command: load, serve, export, import, query, stats, eval, calibrate,
+delete-doc.
 
 Every subcommand honours CHOKEPOINT_DATA_DIR and CHOKEPOINT_BACKEND; a command that
 started the embedded engine for itself stops it when it ends.
@@ -138,6 +139,33 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         report = {name: score.as_dict() for name, score in scores.items()}
         print(json.dumps(report, indent=2, sort_keys=True))
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace, settings: Settings) -> int:
+    """Measure each extraction method's precision on gold sets (held-out ones are skipped) and
+    write the confidence factors the extractor reads; needs no graph engine."""
+    from loaders.calibration import calibration, count_methods
+    from loaders.evaluate import GoldError, gold_sets, is_held_out
+    from loaders.relation_rules import CALIBRATION, RELATIONS_DIR
+
+    output = args.output or RELATIONS_DIR / CALIBRATION
+    try:
+        sets = gold_sets([Path(p) for p in args.gold])
+    except GoldError as exc:
+        return _fail(str(exc))
+    held_out = sorted(name for name in sets if is_held_out(name))
+    if held_out:
+        print(f"chokepoint: held-out sets are not calibrated on: {', '.join(held_out)}",
+              file=sys.stderr)
+    sets = {name: documents for name, documents in sets.items() if name not in held_out}
+    if not sets:
+        return _fail("no gold set to calibrate on")
+    methods, total = count_methods(d for documents in sets.values() for d in documents)
+    table = calibration(methods, total, list(sets))
+    output.write_text(json.dumps(table, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{output}: {len(methods)} methods over {table['facts']} facts, "
+          f"average precision {table['average_precision']}")
     return 0
 
 
@@ -322,6 +350,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="also print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="list false positives and negatives")
     p.set_defaults(handler=cmd_eval)
+
+    p = sub.add_parser("calibrate", help="measure each extraction method's precision on gold "
+                       "sets and write the confidence factors the extractor uses")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold file or directory of them")
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="where to write (default: data/relations/calibration.json)")
+    p.set_defaults(handler=cmd_calibrate)
 
     p = sub.add_parser("delete-doc", help="remove a document and the facts only it supports")
     p.add_argument("doc_id", metavar="ID")

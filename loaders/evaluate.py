@@ -392,7 +392,12 @@ def _primary(
     return primary
 
 
-def _fact(rel_type: str, source: str, target: str) -> tuple[str, str, str]:
+def fact_key(rel_type: str, source: str, target: str) -> tuple[str, str, str]:
+    """How a fact is compared: (type, source, target), the ends of a symmetric type sorted.
+
+    >>> fact_key("COMPETES_WITH", "Nvidia", "AMD"), fact_key("SUPPLIES", "TSMC", "Apple")
+    (('COMPETES_WITH', 'AMD', 'Nvidia'), ('SUPPLIES', 'TSMC', 'Apple'))
+    """
     if rel_type in SYMMETRIC and target < source:
         source, target = target, source
     return rel_type, source, target
@@ -429,14 +434,14 @@ def score_document(gold: GoldDocument, extraction: Extraction) -> Score:
             score.false_negatives.append(f"{where}: entity {g.label} {g.name!r}")
 
     names = {e.id: e.name for e in extraction.entities}
-    gold_facts = {_fact(r.type, r.source, r.target): r for r in gold.relations}
+    gold_facts = {fact_key(r.type, r.source, r.target): r for r in gold.relations}
     predicted_facts: dict[tuple[str, str, str], Relation] = {}
     for relation in extraction.relations:
         source, target = mapping.get(relation.start), mapping.get(relation.end)
         if source is None or target is None:
-            key = _fact(relation.type, f"?{relation.start}", f"?{relation.end}")
+            key = fact_key(relation.type, f"?{relation.start}", f"?{relation.end}")
         else:
-            key = _fact(relation.type, source, target)
+            key = fact_key(relation.type, source, target)
         predicted_facts.setdefault(key, relation)
     for key, relation in sorted(predicted_facts.items()):
         counts = score.relation(relation.type)

@@ -27,6 +27,8 @@ from graph.schema import LABELS, REL_TYPES
 from loaders.nlp import doc_tokens
 
 RELATIONS_DIR = Path(__file__).resolve().parent.parent / "data" / "relations"
+CALIBRATION = "calibration.json"
+"""Written by ``chokepoint calibrate`` (loaders/calibration.py)."""
 
 _STEP = re.compile(r"^([<>])([a-z|]+)(?:\[([^\]]+)\])?$")
 ENTITY_MARK = "\u27e6{}\u27e7"
@@ -233,6 +235,7 @@ class RuleSet:
     dep_rules: tuple[DepRule, ...]
     surface_rules: tuple[SurfaceRule, ...]
     modifiers: Modifiers
+    method_factors: dict[str, float] = field(default_factory=dict)  # calibration.json
 
 
 def _read(directory: Path, name: str) -> dict[str, Any]:
@@ -395,7 +398,18 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         lessening_lemmas=frozenset(config.get("lessening_lemmas", ())),
         maker_word_goods=dict(config.get("maker_word_goods", {})),
     )
-    return RuleSet(paths, dep_rules, surface_rules, modifiers)
+    return RuleSet(paths, dep_rules, surface_rules, modifiers, _method_factors(directory))
+
+
+def _method_factors(directory: Path) -> dict[str, float]:
+    """Each method's confidence factor from ``calibration.json`` (none without that file)."""
+    if not (directory / CALIBRATION).exists():
+        return {}
+    methods = _read(directory, CALIBRATION).get("methods", {})
+    try:
+        return {method: float(entry["factor"]) for method, entry in methods.items()}
+    except (TypeError, KeyError, ValueError) as exc:
+        raise RuleError(f"{directory / CALIBRATION}: a method without a factor ({exc})") from exc
 
 
 def _step_attrs(deps: str, words: str | None) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import allowed
+from loaders.calibration import scaled
 from loaders.entities import lexicon
 from loaders.gazetteer import alias_key, gazetteer
 from loaders.measures import (
@@ -184,10 +185,14 @@ class _Found:
 class _Collector:
     """Gathers edges: one Relation per (type, start, end), one Evidence per sentence."""
 
-    def __init__(self, doc_id: str, text: str, symmetric: frozenset[str]) -> None:
+    def __init__(
+        self, doc_id: str, text: str, symmetric: frozenset[str],
+        method_factors: dict[str, float],
+    ) -> None:
         self.doc_id = doc_id
         self.text = text
         self.symmetric = symmetric
+        self.method_factors = method_factors
         self.found: dict[tuple[str, str, str], _Found] = {}
 
     def add(
@@ -200,7 +205,8 @@ class _Collector:
         method: str,
         role: str | None = None,
     ) -> None:
-        """Record one reading of a fact; `where` is the (start, end) of its sentence.
+        """Record one reading of a fact; `where` is the (start, end) of its sentence, and
+        `confidence` is scaled by the measured precision of `method` (loaders/calibration.py).
 
         A firm is based in a country, never in a bloc: "European firms Bosch and NXP" are
         from Europe, not seated in the European Union (its agencies are). A measure only
@@ -227,15 +233,11 @@ class _Collector:
             found = self.found[key] = _Found(relation, {})
         elif role and "role" not in found.relation.properties:
             found.relation.properties["role"] = role
+        confidence = scaled(confidence, method, self.method_factors)
         best = found.evidence.get(where[0])
         if best is None or confidence > best.confidence:
             found.evidence[where[0]] = Evidence(
-                self.doc_id,
-                self.text[where[0] : where[1]],
-                where[0],
-                where[1],
-                round(confidence, 4),
-                method,
+                self.doc_id, self.text[where[0] : where[1]], where[0], where[1], confidence, method
             )
 
     def relations(self) -> list[Relation]:
@@ -2337,7 +2339,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     rules = load_rules()
     implied = demonym_spans(doc, spans, rules.modifiers)
     index = SpanIndex(doc, [*spans, *implied])
-    out = _Collector(doc_id, doc_text(doc), rules.modifiers.symmetric)
+    out = _Collector(doc_id, doc_text(doc), rules.modifiers.symmetric, rules.method_factors)
     _country_in_name_edges(doc, spans, rules.modifiers, out)
     _maker_in_name_edges(doc, spans, rules.modifiers, out)
     _description_edges(doc, spans, implied, rules.modifiers, out)

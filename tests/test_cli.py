@@ -60,7 +60,8 @@ def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None
         cli.main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    expected = {"load", "serve", "export", "import", "query", "stats", "eval", "delete-doc"}
+    expected = {"load", "serve", "export", "import", "query", "stats", "eval", "calibrate",
+                "delete-doc"}
     assert set(SUBCOMMANDS) == expected
     for name in expected:
         assert name in out
