@@ -2046,8 +2046,8 @@ def place_named_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
         start, end = m.span()
         inside = [c for c in cands if c.start < end and start < c.end]
         if any(c.start < start or c.end > end or c.known is not None
-               and c.label not in GOODS_LABELS for c in inside):
-            continue
+               and c.label not in GOODS_LABELS and c.end != m.end(1) for c in inside):
+            continue  # the town itself may be known: "Beijing" stands for China elsewhere
         cands = [c for c in cands if c not in inside]
         cands.append(Candidate(start, end, text[start:end], "Company", "pattern"))
     return sorted(cands, key=lambda c: (c.start, -c.end))

@@ -527,6 +527,10 @@ ROUND6 = [
      {"Karachi Precision Tools": "Company", "Precision Tools": None}),
     ("Exports went to Karachi Precision Engineering and Lahore Optical Instruments.",
      {"Karachi Precision Engineering": "Company", "Lahore Optical Instruments": "Company"}),
+    # ... also when the town is a capital that stands for its country elsewhere
+    ("BIS added Beijing Shengbo Xietong Technology and Beijing Jianguang Asset Management.",
+     {"Beijing Shengbo Xietong Technology": "Company",
+      "Beijing Jianguang Asset Management": "Company", "Beijing": None}),
     # ... a known firm after its town, a body and a known product stay what they are
     ("Shanghai Electric and Tokyo Electron grew, the Beijing Institute of Technology said.",
      {"Shanghai Electric": "Company", "Tokyo Electron": "Company",
