@@ -23,9 +23,9 @@ from loaders.evaluate import (
     default_extractor,
     fact_key,
     match_entities,
+    predicted,
     read_document,
 )
-from loaders.model import Extraction
 
 SMOOTHING = 5.0
 """Pseudo-facts at the average precision added to every method's counts."""
@@ -41,20 +41,6 @@ class MethodCounts:
     fp: int = 0
 
 
-def _facts(gold: GoldDocument, extraction: Extraction) -> dict[tuple[str, str, str], set[str]]:
-    """Each fact of `extraction`, keyed as the gold's are, with the methods that read it."""
-    mapping = match_entities(gold.entities, extraction.entities)
-    facts: dict[tuple[str, str, str], set[str]] = {}
-    for relation in extraction.relations:
-        source, target = mapping.get(relation.start), mapping.get(relation.end)
-        if source is None or target is None:
-            key = fact_key(relation.type, f"?{relation.start}", f"?{relation.end}")
-        else:
-            key = fact_key(relation.type, source, target)
-        facts.setdefault(key, set()).update(e.method for e in relation.evidence)
-    return facts
-
-
 def count_methods(
     documents: Iterable[GoldDocument], extractor: Extractor | None = None
 ) -> tuple[dict[str, MethodCounts], MethodCounts]:
@@ -67,11 +53,13 @@ def count_methods(
     total = MethodCounts()
     for gold in documents:
         held = {fact_key(r.type, r.source, r.target) for r in gold.relations}
-        for key, readers in _facts(gold, run(read_document(gold.document))).items():
+        extraction = run(read_document(gold.document))
+        mapping = match_entities(gold.entities, extraction.entities)
+        for key, relations in predicted(extraction, mapping).items():
             right = key in held
             total.tp += right
             total.fp += not right
-            for method in readers:
+            for method in {e.method for r in relations for e in r.evidence}:
                 counts = methods.setdefault(method, MethodCounts())
                 counts.tp += right
                 counts.fp += not right

@@ -403,6 +403,22 @@ def fact_key(rel_type: str, source: str, target: str) -> tuple[str, str, str]:
     return rel_type, source, target
 
 
+def predicted(
+    extraction: Extraction, mapping: dict[str, str]
+) -> dict[tuple[str, str, str], list[Relation]]:
+    """The relations of `extraction` by the fact they state, keyed as gold facts are: ends
+    mapped to gold names (:func:`match_entities`), an unmatched end as ``?<id>``."""
+    facts: dict[tuple[str, str, str], list[Relation]] = {}
+    for relation in extraction.relations:
+        source, target = mapping.get(relation.start), mapping.get(relation.end)
+        if source is None or target is None:
+            key = fact_key(relation.type, f"?{relation.start}", f"?{relation.end}")
+        else:
+            key = fact_key(relation.type, source, target)
+        facts.setdefault(key, []).append(relation)
+    return facts
+
+
 def score_document(gold: GoldDocument, extraction: Extraction) -> Score:
     """Score one extraction against its gold annotation.
 
@@ -435,14 +451,7 @@ def score_document(gold: GoldDocument, extraction: Extraction) -> Score:
 
     names = {e.id: e.name for e in extraction.entities}
     gold_facts = {fact_key(r.type, r.source, r.target): r for r in gold.relations}
-    predicted_facts: dict[tuple[str, str, str], Relation] = {}
-    for relation in extraction.relations:
-        source, target = mapping.get(relation.start), mapping.get(relation.end)
-        if source is None or target is None:
-            key = fact_key(relation.type, f"?{relation.start}", f"?{relation.end}")
-        else:
-            key = fact_key(relation.type, source, target)
-        predicted_facts.setdefault(key, relation)
+    predicted_facts = {key: found[0] for key, found in predicted(extraction, mapping).items()}
     for key, relation in sorted(predicted_facts.items()):
         counts = score.relation(relation.type)
         if key in gold_facts:
