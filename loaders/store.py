@@ -81,9 +81,12 @@ def same_document(stored: dict[str, Any], doc: SourceDocument) -> bool:
 def identify(
     engine: GraphEngine, doc: SourceDocument, taken: dict[str, str] | None = None
 ) -> tuple[SourceDocument, dict[str, Any] | None]:
-    """`doc` under its final id, and its stored version (None when its source is new).
+    """`doc` under its final id, and its stored version (None when it is new).
 
-    The id is the one its source already has; else its readable id unless a document of
+    A document is stored under its source; one whose source is new but whose text (sha256)
+    a stored document holds is that document (a moved file, a second copy of a page): it
+    gets its id, and loading it rewrites the metadata (source included), not the facts.
+    The id of a new document is its readable id unless a document of
     another source holds it, in the graph or in `taken` (id -> source, the documents of this
     load so far, updated here), then that id + ``-`` + 8 hex digits of sha256(source).
     The same inputs in the same order get the same ids.
@@ -92,7 +95,8 @@ def identify(
     ``identify(engine, doc_of_b_report)[0].id`` is ``document:report-txt-`` + 8 hex digits.
     """
     claims = taken if taken is not None else {}
-    rows = engine.read(w.DOCUMENT_OF_SOURCE.text(engine.dialect), {"source": doc.source})
+    rows = (engine.read(w.DOCUMENT_OF_SOURCE.text(engine.dialect), {"source": doc.source})
+            or engine.read(w.DOCUMENT_OF_TEXT.text(engine.dialect), {"sha256": doc.sha256}))
     doc_id, stored = (rows[0]["id"], rows[0]) if rows else _free_id(engine, doc, claims)
     claims[doc_id] = doc.source
     return dataclasses.replace(doc, id=doc_id), stored

@@ -14,7 +14,7 @@ slots that :meth:`Query.text` fills only with values from the ontology whitelist
   and others the other way),
 - ``__HOPS__``: an integer in 1..MAX_HOPS,
 - ``__PROP__``: an indexed property name (:data:`INDEXED_PROPERTIES`: ``id``, ``name``,
-  ``source``, ``alias_keys``).
+  ``source``, ``sha256``, ``alias_keys``).
 
 Nothing else is ever spliced into Cypher text; user values are always ``$parameters``.
 """
@@ -28,7 +28,7 @@ from typing import Any
 from graph.schema import OntologyError, check_label, check_type
 
 MAX_HOPS = 6
-INDEXED_PROPERTIES = ("id", "name", "source", "alias_keys")
+INDEXED_PROPERTIES = ("id", "name", "source", "sha256", "alias_keys")
 REGISTRY: dict[str, Query] = {}
 
 _SLOT_EXAMPLES: dict[str, dict[str, Any]] = {

@@ -13,6 +13,7 @@ UNIQUE_ID_LABELS: tuple[str, ...] = ALL_LABELS
 INDEXED: tuple[tuple[str, str], ...] = (
     *((label, prop) for label in ALL_LABELS for prop in ("id", "name")),
     ("Document", "source"),  # a document is looked up by its source on every load
+    ("Document", "sha256"),  # ... and by its text when its source is new
     ("Entity", "alias_keys"),  # a loaded entity is looked up by its folded names (FalkorDB)
 )
 """(label, property) pairs that get a range index (on FalkorDB the unique constraint on id

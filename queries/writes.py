@@ -83,6 +83,16 @@ RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.u
     params=("doc",),
 )
 
+DOCUMENT_OF_TEXT = Query(
+    "document_of_text",
+    """MATCH (d:Document {sha256: $sha256})
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
+       d.published AS published
+ORDER BY id LIMIT 1""",
+    params=("sha256",),
+)
+"""The document that holds a text (its sha256), whatever its source: a moved file, a copy."""
+
 DOCUMENT_OF_SOURCE = Query(
     "document_of_source",
     """MATCH (d:Document {source: $source})

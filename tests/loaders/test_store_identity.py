@@ -121,6 +121,26 @@ def test_same_text_new_metadata_is_updated_and_keeps_its_facts(engine: GraphEngi
     assert load_documents(engine, [renamed], progress=False).unchanged == 1
 
 
+def test_a_moved_file_is_the_same_document_and_keeps_its_facts(
+    engine: GraphEngine, tmp_path: Path
+) -> None:
+    old, new = tmp_path / "old" / "report.txt", tmp_path / "new" / "report.txt"
+    for path in (old, new):
+        path.parent.mkdir()
+        path.write_text(HUAWEI)
+    assert load_paths(engine, [old], progress=False).loaded == 1
+    facts = engine.read("MATCH ()-[r]->() RETURN type(r) AS type, r.docs AS docs ORDER BY type")
+    moved = load_paths(engine, [new], progress=False)
+    assert (moved.loaded, moved.updated) == (0, 1)
+    assert documents(engine) == {"document:report-txt": str(new)}  # the source follows the file
+    assert engine.read(
+        "MATCH ()-[r]->() RETURN type(r) AS type, r.docs AS docs ORDER BY type") == facts
+    new.write_text(ASML)  # a new text at the new source replaces the document's facts
+    assert load_paths(engine, [new], progress=False).replaced == 1
+    assert mentioned_in(engine, "company:asml") == {"document:report-txt"}
+    assert mentioned_in(engine, "company:huawei") == set()
+
+
 def test_ids_are_deterministic(engine: GraphEngine, tmp_path: Path) -> None:
     for folder in ("x", "y", "z"):
         (tmp_path / folder).mkdir()
