@@ -33,19 +33,21 @@ def _frontier(param: str) -> str:
 
 
 _FRONTIER = _frontier("nodes")
-_OUT_STEP = _FRONTIER + "MATCH (a)-[:__TYPES__]->(b:Entity)\n"
-_IN_STEP = _FRONTIER + "MATCH (a)<-[:__BACK_TYPES__]-(b:Entity)\n"
+_CONFIDENT = "WHERE r.confidence >= $min_confidence\n"
+"""Only relationships at least as confident as asked are walked (0 walks every one)."""
+_OUT_STEP = _FRONTIER + "MATCH (a)-[r:__TYPES__]->(b:Entity)\n" + _CONFIDENT
+_IN_STEP = _FRONTIER + "MATCH (a)<-[r:__BACK_TYPES__]-(b:Entity)\n" + _CONFIDENT
 _REACHED = "RETURN collect(DISTINCT elementId(b)) AS nodes"
 
-REACH_OUT = _query("reach_out", _OUT_STEP + _REACHED, ("nodes",))
-REACH_IN = _query("reach_in", _IN_STEP + _REACHED, ("nodes",))
+REACH_OUT = _query("reach_out", _OUT_STEP + _REACHED, ("nodes", "min_confidence"))
+REACH_IN = _query("reach_in", _IN_STEP + _REACHED, ("nodes", "min_confidence"))
 REACH_BOTH = _query("reach_both", f"{_OUT_STEP}{_REACHED}\nUNION ALL\n{_IN_STEP}{_REACHED}",
-                    ("nodes",))
+                    ("nodes", "min_confidence"))
 
 # The same, plus one level of a search over SUBSIDIARY_OF alone (outgoing from $own_out,
 # incoming to $own_in; the unused one empty), each row tagged with the search it extends.
-_OWN_OUT = _frontier("own_out") + "MATCH (a)-[:SUBSIDIARY_OF]->(b:Entity)\n"
-_OWN_IN = _frontier("own_in") + "MATCH (a)<-[:SUBSIDIARY_OF]-(b:Entity)\n"
+_OWN_OUT = _frontier("own_out") + "MATCH (a)-[r:SUBSIDIARY_OF]->(b:Entity)\n" + _CONFIDENT
+_OWN_IN = _frontier("own_in") + "MATCH (a)<-[r:SUBSIDIARY_OF]-(b:Entity)\n" + _CONFIDENT
 _TAGGED = "RETURN {own} AS own, collect(DISTINCT elementId(b)) AS nodes"
 REACH_OWNED = _query(
     "reach_owned",
@@ -55,19 +57,19 @@ REACH_OWNED = _query(
         _OWN_OUT + _TAGGED.format(own="true"),
         _OWN_IN + _TAGGED.format(own="true"),
     )),
-    ("nodes", "own_out", "own_in"),
+    ("nodes", "own_out", "own_in", "min_confidence"),
 )
 
 # The neighbours of a few nodes, one row per node and relationship type (to walk a path back
 # to its start; a hub's neighbours come as one list of internal ids).
-_OUT_LINK = _FRONTIER + "MATCH (a)-[r:__TYPES__]->(b:Entity)\n"
-_IN_LINK = _FRONTIER + "MATCH (a)<-[r:__BACK_TYPES__]-(b:Entity)\n"
+_OUT_LINK = _FRONTIER + "MATCH (a)-[r:__TYPES__]->(b:Entity)\n" + _CONFIDENT
+_IN_LINK = _FRONTIER + "MATCH (a)<-[r:__BACK_TYPES__]-(b:Entity)\n" + _CONFIDENT
 _LINKED = "RETURN i AS node, type(r) AS type, collect(elementId(b)) AS others"
 
-LINKS_OUT = _query("links_out", _OUT_LINK + _LINKED, ("nodes",))
-LINKS_IN = _query("links_in", _IN_LINK + _LINKED, ("nodes",))
+LINKS_OUT = _query("links_out", _OUT_LINK + _LINKED, ("nodes", "min_confidence"))
+LINKS_IN = _query("links_in", _IN_LINK + _LINKED, ("nodes", "min_confidence"))
 LINKS_BOTH = _query("links_both", f"{_OUT_LINK}{_LINKED}\nUNION ALL\n{_IN_LINK}{_LINKED}",
-                    ("nodes",))
+                    ("nodes", "min_confidence"))
 
 # The relationships of __TYPES__ from each pair's start to its end, with their evidence and
 # both ends' names (everything a returned path shows but the document titles). FalkorDB
@@ -79,11 +81,12 @@ WITH p.start AS start, p.end AS end
 MATCH (a) WHERE elementId(a) = start
 MATCH (b) WHERE elementId(b) = end
 MATCH (a)-[r:__TYPES__]->(b)
+WHERE r.confidence >= $min_confidence
 RETURN a.id AS start, type(r) AS type, b.id AS end, r.confidence AS confidence,
        r.sources AS sources, r.curated_confidence AS curated,
        a.name AS start_name, a.label AS start_label,
        b.name AS end_name, b.label AS end_label""",
-    ("pairs",),
+    ("pairs", "min_confidence"),
 )
 
 # id and label of nodes given by internal id.
@@ -100,9 +103,10 @@ SANCTIONS_REACHING = _query(
     """UNWIND $nodes AS i
 MATCH (t) WHERE elementId(t) = i
 MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(t)
+WHERE r.confidence >= $min_confidence
 RETURN s.id AS sanction, elementId(s) AS sanction_node, type(r) AS type, i AS node,
        t.id AS target""",
-    ("nodes",),
+    ("nodes", "min_confidence"),
 )
 
 # An entity and, if it is a sanction, what it targets or restricts (one row per relationship;
@@ -112,10 +116,11 @@ RETURN s.id AS sanction, elementId(s) AS sanction_node, type(r) AS type, i AS no
 SANCTION_TARGETS = _query(
     "sanction_targets",
     """MATCH (s:Entity {id: $id})
-OPTIONAL MATCH (s)-[r:TARGETS|RESTRICTS]->(t:Entity) WHERE s:Sanction
+OPTIONAL MATCH (s)-[r:TARGETS|RESTRICTS]->(t:Entity)
+WHERE s:Sanction AND r.confidence >= $min_confidence
 RETURN s.label AS label, elementId(s) AS sanction, t.id AS target, elementId(t) AS node,
        type(r) AS type""",
-    ("id",),
+    ("id", "min_confidence"),
 )
 
 NODE_SUMMARIES = Query(

@@ -23,6 +23,7 @@ from app.routers.params import (
     EntityId,
     Limit,
     MaxHops,
+    MinConfidence,
     Offset,
     Types,
     split_types,
@@ -94,6 +95,7 @@ async def dependencies(
     types: Types = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    min_confidence: MinConfidence = 0.0,
 ) -> dict:
     """Dependencies of an entity within `max_hops` relies-on hops.
 
@@ -102,12 +104,13 @@ async def dependencies(
     hops; downstream: every entity that reaches it. Each item has its **minimum** hop count and
     one shortest path walked from the entity (every hop with type, direction relative to the
     walk, confidence and evidence); path confidence is the product of the hops' confidences.
-    `types` narrows which of SUPPLIES, DEPENDS_ON, SUBSIDIARY_OF count. Ordered by hops, id.
+    `types` narrows which of SUPPLIES, DEPENDS_ON, SUBSIDIARY_OF count, and relationships
+    below `min_confidence` are not walked. Ordered by hops, id.
     """
     return await run_in_threadpool(
         path_service.dependencies, engine, entity_id,
         direction=direction, max_hops=max_hops, types=split_types(types),
-        limit=limit, offset=offset,
+        limit=limit, offset=offset, min_confidence=min_confidence,
     )
 
 
@@ -120,6 +123,7 @@ async def exposure(
     max_hops: MaxHops = DEFAULT_HOPS,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    min_confidence: MinConfidence = 0.0,
 ) -> dict:
     """Every sanction that reaches the entity within `max_hops`.
 
@@ -127,9 +131,9 @@ async def exposure(
     by 0..max_hops-1 hops; `hops` = relies-on hops + 1. Kind: `direct` (E is T), `ownership`
     (every relies-on hop is SUBSIDIARY_OF), `supply` otherwise; among the minimum-hop paths an
     ownership-only one is preferred. Each item has one path walked from the sanction to E.
-    Ordered by hops, then sanction id.
+    Relationships below `min_confidence` are not walked. Ordered by hops, then sanction id.
     """
     return await run_in_threadpool(
         path_service.entity_exposure, engine, entity_id,
-        max_hops=max_hops, limit=limit, offset=offset,
+        max_hops=max_hops, limit=limit, offset=offset, min_confidence=min_confidence,
     )

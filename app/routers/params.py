@@ -45,6 +45,11 @@ DocumentId = Annotated[
     Path(max_length=MAX_DOCUMENT_ID_LENGTH,
          description="Document id, e.g. 'document:000-huawei'"),
 ]
+MinConfidence = Annotated[
+    float,
+    Query(ge=0.0, le=1.0, description="Walk only relationships whose confidence is at least "
+                                      "this, 0..1 (0, the default: every one)"),
+]
 Types = Annotated[
     list[str] | None,
     Query(description="Relationship types to follow; repeat the parameter or comma-separate"),

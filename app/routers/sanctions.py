@@ -9,7 +9,15 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.deps import Engine
 from app.models import ERRORS, SanctionExposureList
-from app.routers.params import DEFAULT_HOPS, DEFAULT_LIMIT, Limit, MaxHops, Offset, SanctionId
+from app.routers.params import (
+    DEFAULT_HOPS,
+    DEFAULT_LIMIT,
+    Limit,
+    MaxHops,
+    MinConfidence,
+    Offset,
+    SanctionId,
+)
 from app.services import paths as path_service
 
 router = APIRouter(tags=["sanctions"])
@@ -27,6 +35,7 @@ async def sanction_exposure(
     label: Annotated[str | None, Query(description="Only exposed entities of this label")] = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    min_confidence: MinConfidence = 0.0,
 ) -> dict:
     """Every entity exposed to the sanction within `max_hops`.
 
@@ -36,10 +45,11 @@ async def sanction_exposure(
     `ownership` (every relies-on hop is SUBSIDIARY_OF; preferred among minimum-hop paths),
     `supply` otherwise. Each item has one path walked from the sanction to the entity, every
     hop with its evidence, and the path confidence (product of hop confidences). Ordered by
-    hops, then id. 404 if no entity has the id, or if it is not a Sanction ("'company:huawei'
-    is a Company, not a Sanction").
+    hops, then id; relationships below `min_confidence` are not walked. 404 if no entity has
+    the id, or if it is not a Sanction ("'company:huawei' is a Company, not a Sanction").
     """
     return await run_in_threadpool(
         path_service.sanction_exposure, engine, sanction_id,
         max_hops=max_hops, label=label, limit=limit, offset=offset,
+        min_confidence=min_confidence,
     )

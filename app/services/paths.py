@@ -16,6 +16,8 @@ Definitions (the API's contract, also in the endpoint docs):
   given types (default: every fact type; never MENTIONED_IN), ignoring direction, up to
   ``max_hops``.
 - **Path confidence**: the product of its hops' confidences.
+- **min_confidence**: every definition above applied to the graph without the relationships
+  whose confidence is below it (0 keeps every one).
 
 Relies-on mixes directions per type, which one variable-length Cypher pattern cannot say on
 FalkorDB, and path enumeration explodes on hubs; so the search is a BFS with one query per
@@ -102,6 +104,7 @@ class Search:
 
     out_types: list[str]
     in_types: list[str]
+    min_confidence: float = 0.0  # relationships below it are not walked
     levels: list[list[Ref]] = field(default_factory=list)
     hop: dict[Ref, int] = field(default_factory=dict)
 
@@ -117,7 +120,8 @@ class Search:
         """Run one level query (`text`, from :func:`directed`) from the last level."""
         found: list[Ref] = []
         if text is not None and self.levels[-1]:
-            for r in engine.read(text, {"nodes": self.levels[-1]}):
+            params = {"nodes": self.levels[-1], "min_confidence": self.min_confidence}
+            for r in engine.read(text, params):
                 found += r["nodes"]
         return self.add_level(found)
 
@@ -128,10 +132,11 @@ def search(
     out_types: Sequence[str],
     in_types: Sequence[str],
     max_depth: int,
+    min_confidence: float = 0.0,
 ) -> Search:
     """BFS from `sources` up to `max_depth` hops along outgoing `out_types` and incoming
-    `in_types`: one query per level."""
-    found = Search(list(out_types), list(in_types))
+    `in_types` of at least `min_confidence`: one query per level."""
+    found = Search(list(out_types), list(in_types), min_confidence)
     found.add_level(sources)
     text = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), out_types, in_types)
     while len(found.levels) <= max_depth and found.expand(engine, text):
@@ -226,7 +231,7 @@ class Reach:
                         self.main.in_types, self.main.out_types)
         assert text is not None, "a node beyond the sources was reached by some type"
         candidates: dict[Ref, set[Ref]] = {n: set() for n in asked}
-        for r in engine.read(text, {"nodes": asked}):
+        for r in engine.read(text, {"nodes": asked, "min_confidence": self.main.min_confidence}):
             node = r["node"]
             found = self._by(node)
             if found is self.own and r["type"] != OWNERSHIP:
@@ -250,25 +255,27 @@ def bfs(
     max_depth: int,
     *,
     ownership: bool = False,
+    min_confidence: float = 0.0,
 ) -> Reach:
     """BFS from `sources` (internal node ids, depth 0) up to `max_depth` hops along outgoing
-    `out_types` and incoming `in_types`, one query per level.
+    `out_types` and incoming `in_types` of at least `min_confidence`, one query per level.
 
     With `ownership` (both type lists non-empty), the same queries also run the search over
     SUBSIDIARY_OF alone, kept to the nodes it reaches as early as the main search does: those
     are exactly the nodes with an all-ownership minimum-hop path (:meth:`Reach.owned`)."""
     start = list(dict.fromkeys(sources))
     if not ownership:
-        return Reach(search(engine, start, out_types, in_types, max_depth))
-    main = Search(list(out_types), list(in_types))
-    own = Search([t for t in out_types if t == OWNERSHIP], [t for t in in_types if t == OWNERSHIP])
+        return Reach(search(engine, start, out_types, in_types, max_depth, min_confidence))
+    main = Search(list(out_types), list(in_types), min_confidence)
+    own = Search([t for t in out_types if t == OWNERSHIP], [t for t in in_types if t == OWNERSHIP],
+                 min_confidence)
     main.add_level(start)
     own.add_level(start)
     text = q.REACH_OWNED.text(engine.dialect, rel_types=out_types, back_types=in_types)
     while len(main.levels) <= max_depth and main.levels[-1]:
         frontier = own.levels[-1]
         params = {"nodes": main.levels[-1], "own_out": frontier if own.out_types else [],
-                  "own_in": frontier if own.in_types else []}
+                  "own_in": frontier if own.in_types else [], "min_confidence": min_confidence}
         found: dict[bool, list[Ref]] = {False: [], True: []}
         for r in engine.read(text, params):
             found[r["own"]] += r["nodes"]
@@ -287,15 +294,18 @@ class Links:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def links(engine: GraphEngine, pairs: Iterable[tuple[Ref, Ref]], types: Sequence[str]) -> Links:
-    """Every relationship of `types` from the first to the second node of each of `pairs`
-    (internal ids), keyed by their ``id`` strings; one query."""
+def links(
+    engine: GraphEngine, pairs: Iterable[tuple[Ref, Ref]], types: Sequence[str],
+    min_confidence: float = 0.0,
+) -> Links:
+    """Every relationship of `types` and at least `min_confidence` from the first to the
+    second node of each of `pairs` (internal ids), keyed by their ``id`` strings; one query."""
     out = Links()
     wanted = [{"start": a, "end": b} for a, b in dict.fromkeys(pairs)]
     if not wanted:
         return out
     text = q.RELATIONSHIPS_BETWEEN.text(engine.dialect, rel_types=sorted(set(types)))
-    for r in engine.read(text, {"pairs": wanted}):
+    for r in engine.read(text, {"pairs": wanted, "min_confidence": min_confidence}):
         step = Step(r["start"], r["type"], r["end"])
         out.between.setdefault((step.start, step.end), []).append(step)
         out.facts[step] = {"confidence": r["confidence"], "sources": r["sources"],
@@ -362,6 +372,19 @@ def check_types(types: Sequence[str] | None, allowed: Sequence[str], what: str) 
     return sorted(set(types))
 
 
+def check_confidence(min_confidence: float) -> None:
+    """Refuse a `min_confidence` outside 0..1 (:class:`InvalidRequest`).
+
+    >>> check_confidence(0.5)
+    >>> check_confidence(1.5)
+    Traceback (most recent call last):
+    ...
+    app.services.errors.InvalidRequest: min_confidence must be between 0 and 1, got 1.5
+    """
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InvalidRequest(f"min_confidence must be between 0 and 1, got {min_confidence}")
+
+
 def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[list[str], list[str]]:
     """(outgoing, incoming) relationship types that make one relies-on hop in `direction`.
 
@@ -383,21 +406,24 @@ def dependencies(
     types: Sequence[str] | None = None,
     limit: int = 20,
     offset: int = 0,
+    min_confidence: float = 0.0,
 ) -> dict[str, Any]:
     """Upstream (what `entity_id` relies on) or downstream (who relies on it) within
     `max_hops`, each with its minimum hop count and one shortest path walked from the entity.
 
-    Items are ordered by hops, then id; `types` narrows which relies-on types count.
+    Items are ordered by hops, then id; `types` narrows which relies-on types count, and
+    relationships below `min_confidence` are not walked.
     """
     rel_types = check_types(types, RELIES_ON_TYPES, "types")
+    check_confidence(min_confidence)
     _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions(direction, rel_types)
-    reach = bfs(engine, [source], out_types, in_types, max_hops)
+    reach = bfs(engine, [source], out_types, in_types, max_hops, min_confidence=min_confidence)
     reach.ids[source] = entity_id
     total, shown = reach.ranked(engine, 1, offset, limit)
     walks = reach.walks(engine, shown)
     reach.describe(engine, (n for walk in walks.values() for n in walk))
-    found = links(engine, walk_pairs(walks.values()), rel_types)
+    found = links(engine, walk_pairs(walks.values()), rel_types, min_confidence)
     steps = relies_steps(reach, walks, found)
     paths = build_paths(engine, [([reach.ids[n] for n in walks[node][::-1]], steps[node][::-1])
                                  for node in shown], found.facts, found.nodes)
@@ -425,12 +451,16 @@ def sanction_exposure(
     label: str | None = None,
     limit: int = 20,
     offset: int = 0,
+    min_confidence: float = 0.0,
 ) -> dict[str, Any]:
     """Every entity exposed to the sanction within `max_hops`: kind, hops, one path (walked
-    from the sanction), path confidence; ordered by hops, then id; `label` filters entities."""
+    from the sanction), path confidence; ordered by hops, then id; `label` filters entities;
+    relationships below `min_confidence` are not walked."""
     if label is not None and label not in LABELS:
         raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
-    rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect), {"id": sanction_id})
+    check_confidence(min_confidence)
+    rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect),
+                       {"id": sanction_id, "min_confidence": min_confidence})
     if not rows:
         raise NotFound(f"no entity with id {sanction_id!r}")
     if rows[0]["label"] != "Sanction":
@@ -444,13 +474,13 @@ def sanction_exposure(
             ids[r["node"]] = r["target"]
     out_types, in_types = relies_on_directions("downstream", RELIES_ON_TYPES)
     reach = bfs(engine, sorted(targets, key=ids.__getitem__), out_types, in_types,
-                max_hops - 1, ownership=True)
+                max_hops - 1, ownership=True, min_confidence=min_confidence)
     reach.ids.update(ids)
     total, shown = reach.ranked(engine, 0, offset, limit, label)
     walks = reach.walks(engine, shown)  # node ... target
     reach.describe(engine, (n for walk in walks.values() for n in walk))
     pairs = walk_pairs(walks.values()) + [(sanction, walk[-1]) for walk in walks.values()]
-    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH])
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH], min_confidence)
     steps = relies_steps(reach, walks, found)
     chains = []
     for node in shown:
@@ -475,18 +505,23 @@ def sanction_exposure(
 
 @consistent
 def entity_exposure(
-    engine: GraphEngine, entity_id: str, *, max_hops: int = 4, limit: int = 20, offset: int = 0
+    engine: GraphEngine, entity_id: str, *, max_hops: int = 4, limit: int = 20, offset: int = 0,
+    min_confidence: float = 0.0,
 ) -> dict[str, Any]:
     """Every sanction that reaches the entity within `max_hops`, with kind, hops and one path
     (walked from the sanction to the entity); ordered by hops, then sanction id; the page
-    ``[offset, offset + limit)`` of them (paths are built for that page only)."""
+    ``[offset, offset + limit)`` of them (paths are built for that page only); relationships
+    below `min_confidence` are not walked."""
+    check_confidence(min_confidence)
     _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
-    reach = bfs(engine, [source], out_types, in_types, max_hops - 1, ownership=True)
+    reach = bfs(engine, [source], out_types, in_types, max_hops - 1, ownership=True,
+                min_confidence=min_confidence)
     reach.ids[source] = entity_id
     # sanction -> (hops, not owned, target id, type, target, sanction node)
     best: dict[str, tuple[int, bool, str, str, Ref, Ref]] = {}
-    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect), {"nodes": list(reach.hop)})
+    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect),
+                       {"nodes": list(reach.hop), "min_confidence": min_confidence})
     for r in rows:
         t = r["node"]
         reach.ids[t] = r["target"]
@@ -497,7 +532,7 @@ def entity_exposure(
     walks = reach.walks(engine, [best[s][4] for s in order])  # target ... entity
     reach.describe(engine, (n for walk in walks.values() for n in walk))
     pairs = walk_pairs(walks.values()) + [(best[s][5], best[s][4]) for s in order]
-    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH])
+    found = links(engine, pairs, [*RELIES_ON_TYPES, *SANCTION_REACH], min_confidence)
     steps = relies_steps(reach, walks, found)
     chains = []
     for s in order:
@@ -527,9 +562,11 @@ def shortest_path(
     *,
     max_hops: int = 4,
     types: Sequence[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> dict[str, Any]:
     """The shortest path between two entities: minimum hops over relationships of `types`
-    (default every fact type, never MENTIONED_IN), ignoring direction, within `max_hops`.
+    (default every fact type, never MENTIONED_IN) and at least `min_confidence`, ignoring
+    direction, within `max_hops`.
 
     Bidirectional BFS: each step expands the smaller frontier by one level (one query, both
     directions); the first level at which the two searches meet gives the minimum (the meeting
@@ -538,11 +575,12 @@ def shortest_path(
     short.
     """
     rel_types = check_types(types, REL_TYPES, "types")
+    check_confidence(min_confidence)
     found = require_entities(engine, [source, target])
     if source == target:
         path = build_paths(engine, [([source], [])], {}, {})[0]
         return {"source": source, "target": target, "found": True, "hops": 0, "path": path}
-    sides = [Reach(Search(rel_types, rel_types)), Reach(Search(rel_types, rel_types))]
+    sides = [Reach(Search(rel_types, rel_types, min_confidence)) for _ in range(2)]
     for side, end in zip(sides, (source, target), strict=True):
         side.main.add_level([found[end][1]])
         side.ids[found[end][1]] = end
@@ -565,7 +603,7 @@ def shortest_path(
             # (parent, child) of each hop as its search found it.
             hops = list(itertools.pairwise(head[::-1])) + [(b, a) for a, b in
                                                            itertools.pairwise(tail)]
-            linked = links(engine, walk_pairs([head, tail]), rel_types)
+            linked = links(engine, walk_pairs([head, tail]), rel_types, min_confidence)
             steps = [_link_step(linked, names.ids[a], names.ids[b]) for a, b in hops]
             nodes = [names.ids[n] for n in head[::-1] + tail[1:]]
             path = build_paths(engine, [(nodes, steps)], linked.facts, linked.nodes)[0]

@@ -179,3 +179,24 @@ def test_documents(client: TestClient, chain: GraphEngine) -> None:
     assert evidence == [{"document": "document:one", "title": "Chip war",
                          "sentence": "company:smic depends_on company:asml.", "start": 0,
                          "end": 37, "confidence": 0.7, "method": "test"}]
+
+
+def test_min_confidence_leaves_weak_relationships_out(client: TestClient,
+                                                      chain: GraphEngine) -> None:
+    url = "/entities/technology:euv-lithography/dependencies"
+    down = {"direction": "downstream"}
+    # ASML -[DEPENDS_ON 0.6]-> EUV lithography is the only way in: too weak at 0.65.
+    assert client.get(url, params={**down, "min_confidence": 0.6}).json()["total"] == 3
+    assert client.get(url, params={**down, "min_confidence": 0.65}).json()["items"] == []
+    smic = client.get("/entities/company:smic/dependencies",
+                      params={**down, "min_confidence": 0.75}).json()
+    assert [i["entity"]["id"] for i in smic["items"]] == ["company:hisilicon"]  # SUPPLIES 0.8
+    tsmc_asml = {"source": "company:tsmc", "target": "company:asml"}
+    assert client.get("/paths/shortest", params={**tsmc_asml, "min_confidence": 0.95}).json()[
+        "found"] is False
+    for url in ("/entities/company:smic/dependencies", "/entities/company:smic/exposure",
+                "/sanctions/sanction:us-export-controls/exposure"):
+        for bad in (-0.1, 1.5, "high"):
+            assert client.get(url, params={"min_confidence": bad}).status_code == 422
+    assert client.get("/paths/shortest", params={**tsmc_asml, "min_confidence": 2}
+                      ).status_code == 422

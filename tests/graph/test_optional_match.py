@@ -31,14 +31,17 @@ CREATE (s)-[:MENTIONED_IN {count: 1}]->(d)
 # statement -> [(parameters, the rows expected, without columns holding internal ids)]
 CASES: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {
     "sanction_targets": [
-        ({"id": "company:lone"},
+        ({"id": "company:lone", "min_confidence": 0.0},
          [{"label": "Company", "target": None, "node": None, "type": None}]),
-        ({"id": "company:x"},  # a target, but itself no sanction
+        ({"id": "company:x", "min_confidence": 0.0},  # a target, but itself no sanction
          [{"label": "Company", "target": None, "node": None, "type": None}]),
-        ({"id": "sanction:idle"},
+        ({"id": "sanction:idle", "min_confidence": 0.0},
          [{"label": "Sanction", "target": None, "node": None, "type": None}]),
-        ({"id": "sanction:ban"}, [{"label": "Sanction", "target": "company:x", "type": "TARGETS"}]),
-        ({"id": "company:nope"}, []),
+        ({"id": "sanction:ban", "min_confidence": 0.0},
+         [{"label": "Sanction", "target": "company:x", "type": "TARGETS"}]),
+        ({"id": "sanction:ban", "min_confidence": 0.95},  # its one target is too weak
+         [{"label": "Sanction", "target": None, "node": None, "type": None}]),
+        ({"id": "company:nope", "min_confidence": 0.0}, []),
     ],
     "entity_card": [
         ({"id": "company:lone"}, [{"properties": {"id": "company:lone", "name": "Lone",
