@@ -74,31 +74,26 @@ SET d.name = $props.title, d.title = $props.title, d.source = $props.source,
     writes=True,
 )
 
+_DOCUMENT = """RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title,
+       d.url AS url, d.published AS published"""
+
 # The stored document of one id, and the one of a source (a document's identity).
 DOCUMENT_RECORD = Query(
     "document_record",
-    """MATCH (d:Document {id: $doc})
-RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
-       d.published AS published""",
+    "MATCH (d:Document {id: $doc})\n" + _DOCUMENT,
     params=("doc",),
 )
 
 DOCUMENT_OF_TEXT = Query(
     "document_of_text",
-    """MATCH (d:Document {sha256: $sha256})
-RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
-       d.published AS published
-ORDER BY id LIMIT 1""",
+    "MATCH (d:Document {sha256: $sha256})\n" + _DOCUMENT + "\nORDER BY id LIMIT 1",
     params=("sha256",),
 )
 """The document that holds a text (its sha256), whatever its source: a moved file, a copy."""
 
 DOCUMENT_OF_SOURCE = Query(
     "document_of_source",
-    """MATCH (d:Document {source: $source})
-RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.title AS title, d.url AS url,
-       d.published AS published
-ORDER BY id LIMIT 1""",
+    "MATCH (d:Document {source: $source})\n" + _DOCUMENT + "\nORDER BY id LIMIT 1",
     params=("source",),
 )
 
