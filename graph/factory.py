@@ -36,5 +36,9 @@ def open_engine(settings: Settings, *, bootstrap: bool = True) -> GraphEngine:
 
         engine = FalkorDBEngine(settings.data_dir, settings.graph_name, settings.embedded_port)
     if bootstrap:
-        engine.bootstrap_schema()
+        try:
+            engine.bootstrap_schema()
+        except BaseException:
+            engine.close()  # the embedded server it started must not outlive the failure
+            raise
     return engine

@@ -212,3 +212,20 @@ EmbeddedServer(Path(sys.argv[1])).start()
 print("up", flush=True)
 time.sleep(600)
 """
+
+
+def test_a_failed_schema_bootstrap_stops_the_server_it_started(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.settings import Settings
+    from graph import open_engine
+    from graph.base import GraphError
+
+    def refuse(engine: FalkorDBEngine) -> None:
+        assert servers_for(data_dir), "the server runs when the schema is created"
+        raise GraphError("schema refused")
+
+    monkeypatch.setattr(FalkorDBEngine, "bootstrap_schema", refuse)
+    with pytest.raises(GraphError, match="schema refused"):
+        open_engine(Settings(CHOKEPOINT_DATA_DIR=str(data_dir)))
+    assert servers_for(data_dir) == []
