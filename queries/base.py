@@ -14,7 +14,10 @@ slots that :meth:`Query.text` fills only with values from the ontology whitelist
   and others the other way),
 - ``__HOPS__``: an integer in 1..MAX_HOPS,
 - ``__PROP__``: an indexed property name (:data:`INDEXED_PROPERTIES`: ``id``, ``name``,
-  ``source``, ``sha256``, ``alias_keys``).
+  ``source``, ``sha256``, ``alias_keys``),
+- ``__FLOOR__`` / ``__AND_FLOOR__``: with ``floor=True``, ``WHERE`` / ``AND`` and
+  :data:`FLOOR` (relationship ``r`` at least ``$min_confidence``), else nothing: a search
+  without a confidence floor pays for no filter.
 
 Nothing else is ever spliced into Cypher text; user values are always ``$parameters``.
 """
@@ -30,6 +33,7 @@ from graph.schema import OntologyError, check_label, check_type
 MAX_HOPS = 6
 INDEXED_PROPERTIES = ("id", "name", "source", "sha256", "alias_keys")
 REGISTRY: dict[str, Query] = {}
+FLOOR = "r.confidence >= $min_confidence"
 
 _SLOT_EXAMPLES: dict[str, dict[str, Any]] = {
     "__LABEL__": {"label": "Company"},
@@ -38,6 +42,8 @@ _SLOT_EXAMPLES: dict[str, dict[str, Any]] = {
     "__BACK_TYPES__": {"back_types": ("SUBSIDIARY_OF",)},
     "__HOPS__": {"hops": 4},
     "__PROP__": {"prop": "name"},
+    "__FLOOR__": {"floor": True},
+    "__AND_FLOOR__": {"floor": True},
 }
 
 
@@ -78,9 +84,12 @@ class Query:
         back_types: Sequence[str] | None = None,
         hops: int | None = None,
         prop: str | None = None,
+        floor: bool = False,
     ) -> str:
         """The statement for `dialect` with its slots filled from the whitelist."""
         out = self.source(dialect)
+        out = out.replace("__AND_FLOOR__", f"AND {FLOOR}" if floor else "")
+        out = out.replace("__FLOOR__", f"WHERE {FLOOR}" if floor else "")
         if "__LABEL__" in out:
             out = out.replace("__LABEL__", check_label(_required(label, "label", self.name)))
         for slot, given, what in (("__TYPES__", rel_types, "rel_types"),

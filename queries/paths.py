@@ -33,8 +33,8 @@ def _frontier(param: str) -> str:
 
 
 _FRONTIER = _frontier("nodes")
-_CONFIDENT = "WHERE r.confidence >= $min_confidence\n"
-"""Only relationships at least as confident as asked are walked (0 walks every one)."""
+_CONFIDENT = "__FLOOR__\n"
+"""With a confidence floor, only relationships at least that confident are walked."""
 _OUT_STEP = _FRONTIER + "MATCH (a)-[r:__TYPES__]->(b:Entity)\n" + _CONFIDENT
 _IN_STEP = _FRONTIER + "MATCH (a)<-[r:__BACK_TYPES__]-(b:Entity)\n" + _CONFIDENT
 _REACHED = "RETURN collect(DISTINCT elementId(b)) AS nodes"
@@ -81,7 +81,7 @@ WITH p.start AS start, p.end AS end
 MATCH (a) WHERE elementId(a) = start
 MATCH (b) WHERE elementId(b) = end
 MATCH (a)-[r:__TYPES__]->(b)
-WHERE r.confidence >= $min_confidence
+__FLOOR__
 RETURN a.id AS start, type(r) AS type, b.id AS end, r.confidence AS confidence,
        r.sources AS sources, r.curated_confidence AS curated,
        a.name AS start_name, a.label AS start_label,
@@ -103,7 +103,7 @@ SANCTIONS_REACHING = _query(
     """UNWIND $nodes AS i
 MATCH (t) WHERE elementId(t) = i
 MATCH (s:Sanction)-[r:TARGETS|RESTRICTS]->(t)
-WHERE r.confidence >= $min_confidence
+__FLOOR__
 RETURN s.id AS sanction, elementId(s) AS sanction_node, type(r) AS type, i AS node,
        t.id AS target""",
     ("nodes", "min_confidence"),
@@ -117,7 +117,7 @@ SANCTION_TARGETS = _query(
     "sanction_targets",
     """MATCH (s:Entity {id: $id})
 OPTIONAL MATCH (s)-[r:TARGETS|RESTRICTS]->(t:Entity)
-WHERE s:Sanction AND r.confidence >= $min_confidence
+WHERE s:Sanction __AND_FLOOR__
 RETURN s.label AS label, elementId(s) AS sanction, t.id AS target, elementId(t) AS node,
        type(r) AS type""",
     ("id", "min_confidence"),

@@ -84,16 +84,18 @@ def directed(
     queries: tuple[Query, Query, Query],
     out_types: Sequence[str],
     in_types: Sequence[str],
+    floor: bool = False,
 ) -> str | None:
     """The text of the (out-only, in-only, both-ways) statement that follows outgoing
-    `out_types` and incoming `in_types`; None when both are empty."""
+    `out_types` and incoming `in_types` (with `floor`, only those at least
+    ``$min_confidence``); None when both are empty."""
     out_only, in_only, both = queries
     if out_types and in_types:
-        return both.text(engine.dialect, rel_types=out_types, back_types=in_types)
+        return both.text(engine.dialect, rel_types=out_types, back_types=in_types, floor=floor)
     if out_types:
-        return out_only.text(engine.dialect, rel_types=out_types)
+        return out_only.text(engine.dialect, rel_types=out_types, floor=floor)
     if in_types:
-        return in_only.text(engine.dialect, back_types=in_types)
+        return in_only.text(engine.dialect, back_types=in_types, floor=floor)
     return None
 
 
@@ -138,7 +140,8 @@ def search(
     `in_types` of at least `min_confidence`: one query per level."""
     found = Search(list(out_types), list(in_types), min_confidence)
     found.add_level(sources)
-    text = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), out_types, in_types)
+    text = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), out_types, in_types,
+                    min_confidence > 0)
     while len(found.levels) <= max_depth and found.expand(engine, text):
         pass
     return found
@@ -228,7 +231,7 @@ class Reach:
             return
         # The search went parent -[out]-> node or parent <-[in]- node: look back the other way.
         text = directed(engine, (q.LINKS_OUT, q.LINKS_IN, q.LINKS_BOTH),
-                        self.main.in_types, self.main.out_types)
+                        self.main.in_types, self.main.out_types, self.main.min_confidence > 0)
         assert text is not None, "a node beyond the sources was reached by some type"
         candidates: dict[Ref, set[Ref]] = {n: set() for n in asked}
         for r in engine.read(text, {"nodes": asked, "min_confidence": self.main.min_confidence}):
@@ -271,7 +274,8 @@ def bfs(
                  min_confidence)
     main.add_level(start)
     own.add_level(start)
-    text = q.REACH_OWNED.text(engine.dialect, rel_types=out_types, back_types=in_types)
+    text = q.REACH_OWNED.text(engine.dialect, rel_types=out_types, back_types=in_types,
+                              floor=min_confidence > 0)
     while len(main.levels) <= max_depth and main.levels[-1]:
         frontier = own.levels[-1]
         params = {"nodes": main.levels[-1], "own_out": frontier if own.out_types else [],
@@ -304,7 +308,8 @@ def links(
     wanted = [{"start": a, "end": b} for a, b in dict.fromkeys(pairs)]
     if not wanted:
         return out
-    text = q.RELATIONSHIPS_BETWEEN.text(engine.dialect, rel_types=sorted(set(types)))
+    text = q.RELATIONSHIPS_BETWEEN.text(engine.dialect, rel_types=sorted(set(types)),
+                                        floor=min_confidence > 0)
     for r in engine.read(text, {"pairs": wanted, "min_confidence": min_confidence}):
         step = Step(r["start"], r["type"], r["end"])
         out.between.setdefault((step.start, step.end), []).append(step)
@@ -459,7 +464,7 @@ def sanction_exposure(
     if label is not None and label not in LABELS:
         raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
     check_confidence(min_confidence)
-    rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect),
+    rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect, floor=min_confidence > 0),
                        {"id": sanction_id, "min_confidence": min_confidence})
     if not rows:
         raise NotFound(f"no entity with id {sanction_id!r}")
@@ -520,7 +525,7 @@ def entity_exposure(
     reach.ids[source] = entity_id
     # sanction -> (hops, not owned, target id, type, target, sanction node)
     best: dict[str, tuple[int, bool, str, str, Ref, Ref]] = {}
-    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect),
+    rows = engine.read(q.SANCTIONS_REACHING.text(engine.dialect, floor=min_confidence > 0),
                        {"nodes": list(reach.hop), "min_confidence": min_confidence})
     for r in rows:
         t = r["node"]
@@ -584,7 +589,8 @@ def shortest_path(
     for side, end in zip(sides, (source, target), strict=True):
         side.main.add_level([found[end][1]])
         side.ids[found[end][1]] = end
-    level = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), rel_types, rel_types)
+    level = directed(engine, (q.REACH_OUT, q.REACH_IN, q.REACH_BOTH), rel_types, rel_types,
+                     min_confidence > 0)
     while (len(sides[0].main.levels) + len(sides[1].main.levels) - 2 < max_hops
            and sides[0].main.levels[-1] and sides[1].main.levels[-1]):
         i = 0 if len(sides[0].main.levels[-1]) <= len(sides[1].main.levels[-1]) else 1

@@ -84,7 +84,8 @@ def test_optional_match_rows_agree(
     any_engine: GraphEngine, name: str, params: dict[str, Any], expected: list[dict[str, Any]]
 ) -> None:
     any_engine.write([(GRAPH, {})])
-    rows = any_engine.read(REGISTRY[name].text(any_engine.dialect), params)
+    floor = params.get("min_confidence", 0) > 0
+    rows = any_engine.read(REGISTRY[name].text(any_engine.dialect, floor=floor), params)
     shown = [_sorted_lists({k: v for k, v in row.items() if k in want})
              for row, want in zip(rows, expected, strict=False)]
     assert len(rows) == len(expected)

@@ -31,3 +31,13 @@ def test_each_slot_gets_its_own_types() -> None:
     assert "(a)-[r:SUPPLIES]->(b:Entity)" in text
     assert "(a)<-[r:DEPENDS_ON|SUBSIDIARY_OF]-(b:Entity)" in text
     assert "__" not in text
+
+
+def test_the_confidence_floor_is_a_filter_only_when_asked() -> None:
+    plain = q.REACH_BOTH.text("falkordb", rel_types=["SUPPLIES"], back_types=["DEPENDS_ON"])
+    floored = q.REACH_BOTH.text("falkordb", rel_types=["SUPPLIES"], back_types=["DEPENDS_ON"],
+                                floor=True)
+    assert "confidence" not in plain and "__" not in plain
+    assert floored.count("WHERE r.confidence >= $min_confidence") == 2
+    targets = q.SANCTION_TARGETS.text("neo4j", floor=True)
+    assert "WHERE s:Sanction AND r.confidence >= $min_confidence" in targets
