@@ -204,11 +204,14 @@ def load_documents(
     """Load already-read documents (errors among them are counted as failures).
 
     Ids are given in order (:func:`loaders.store.identify`): of two new documents with the
-    same readable id, the first keeps it and the second gets a suffix from its source.
+    same readable id, the first keeps it and the second gets a suffix from its source. A text
+    read twice (the same file listed twice, a copy in another folder) is loaded once; the
+    second copy counts as unchanged.
     """
     summary = LoadSummary()
     todo: list[tuple[SourceDocument, SourceDocument]] = []  # (as read, with its id)
     taken: dict[str, str] = {}
+    texts: dict[str, str] = {}  # sha256 -> id of the document of this load that has the text
     nlp = nlp or get_nlp()
     for item in items:
         if isinstance(item, DocumentError):
@@ -219,7 +222,11 @@ def load_documents(
         except TooLong as exc:
             summary.failed.append((item.read_as or item.source, str(exc)))
             continue
+        if item.sha256 in texts:  # a second copy of a text this load already has
+            summary.add(StoreResult(texts[item.sha256], "unchanged"))
+            continue
         doc, stored = identify(engine, item, taken)
+        texts[item.sha256] = doc.id
         if stored is not None and same_text(stored, doc):
             summary.add(refresh(engine, doc, stored))
         else:

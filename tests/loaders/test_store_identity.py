@@ -164,6 +164,19 @@ def test_a_file_listed_twice_in_one_load_is_one_document(
     assert documents(engine) == {"document:a-txt": str(tmp_path / "a.txt")}
 
 
+def test_the_same_text_twice_in_one_load_is_one_document(
+    engine: GraphEngine, tmp_path: Path
+) -> None:
+    for folder in ("feed", "mirror"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(HUAWEI)
+    summary = load_paths(engine, [tmp_path / "feed", tmp_path / "mirror"], progress=False)
+    assert (summary.loaded, summary.unchanged, summary.failed) == (1, 1, [])
+    assert documents(engine) == {"document:report-txt": str(tmp_path / "feed" / "report.txt")}
+    [fact] = engine.read("MATCH ()-[r:DEPENDS_ON]->() RETURN r.docs AS docs")
+    assert fact["docs"] == ["document:report-txt"]  # one source, not the same sentence twice
+
+
 def test_a_document_stored_before_sources_were_paths_is_adopted(
     engine: GraphEngine, tmp_path: Path
 ) -> None:
