@@ -315,18 +315,30 @@ function boundedInt(input, lo, hi, fallback) {
   return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
 }
 
+/** The confidence floor in `input`, clamped to 0..1 (0 when it is not a number). */
+function boundedConfidence(input) {
+  const x = Number.parseFloat(input.value);
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+/** ", every hop at least x confident" for a floor above 0, else nothing. */
+function floorText(minConfidence) {
+  return minConfidence > 0 ? `, every hop at least ${fmt(minConfidence)} confident` : "";
+}
+
 $("deps-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   const entity = state.entity;
   if (!entity) return;
   const direction = $("deps-direction").value;
   const maxHops = boundedInt($("deps-hops"), 1, 6, 3);
+  const minConfidence = boundedConfidence($("deps-confidence"));
   status("Finding dependencies…");
   try {
-    const page = await get(`/entities/${seg(entity.id)}/dependencies`, { direction, max_hops: maxHops, limit: VIEW_LIMIT });
+    const page = await get(`/entities/${seg(entity.id)}/dependencies`, { direction, max_hops: maxHops, min_confidence: minConfidence, limit: VIEW_LIMIT });
     showPaths({
       title: direction === "upstream" ? `${entity.name} depends on` : `Depend on ${entity.name}`,
-      summary: `${page.total} ${direction} within ${maxHops} hops (A relies on B: A DEPENDS_ON B, B SUPPLIES A, A SUBSIDIARY_OF B).`,
+      summary: `${page.total} ${direction} within ${maxHops} hops${floorText(minConfidence)} (A relies on B: A DEPENDS_ON B, B SUPPLIES A, A SUBSIDIARY_OF B).`,
       root: entity,
       page,
       heading: (item) => item.entity.name || item.entity.id,
@@ -343,16 +355,18 @@ $("exposure-form").addEventListener("submit", async (e) => {
   const entity = state.entity;
   if (!entity) return;
   const maxHops = boundedInt($("exposure-hops"), 1, 6, 4);
+  const minConfidence = boundedConfidence($("exposure-confidence"));
   const fromSanction = entity.label === "Sanction";
   status("Finding exposure…");
   try {
+    const params = { max_hops: maxHops, min_confidence: minConfidence, limit: VIEW_LIMIT };
     const page = fromSanction
-      ? await get(`/sanctions/${seg(entity.id)}/exposure`, { max_hops: maxHops, limit: VIEW_LIMIT })
-      : await get(`/entities/${seg(entity.id)}/exposure`, { max_hops: maxHops, limit: VIEW_LIMIT });
+      ? await get(`/sanctions/${seg(entity.id)}/exposure`, params)
+      : await get(`/entities/${seg(entity.id)}/exposure`, params);
     const other = (item) => (fromSanction ? item.entity : item.sanction);
     showPaths({
       title: fromSanction ? `Exposed to ${entity.name}` : `Sanctions reaching ${entity.name}`,
-      summary: `${page.total} ${fromSanction ? "exposed entities" : "sanctions"} within ${maxHops} hops.`,
+      summary: `${page.total} ${fromSanction ? "exposed entities" : "sanctions"} within ${maxHops} hops${floorText(minConfidence)}.`,
       root: entity,
       page,
       heading: (item) => other(item).name || other(item).id,

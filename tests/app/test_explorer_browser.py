@@ -322,6 +322,19 @@ def test_depends_on_view(page: Any, server: str, tmp_path: Path) -> None:
     assert {item["entity"]["id"] for item in deps["items"]} | {entity["id"]} <= drawn
     page.screenshot(path=str(tmp_path / "06-depends-on.png"))
 
+    # A confidence floor asks the API for hops at least that confident, and says so.
+    floor = sorted(item["path"]["hops"][0]["confidence"] for item in deps["items"])[-1]
+    strong = api.get(f"/entities/{api.quoted(entity['id'])}/dependencies",
+                     direction="upstream", max_hops=3, limit=100, min_confidence=floor)
+    assert 0 < strong["total"] < deps["total"] or strong["total"] == deps["total"] == 1
+    page.fill("#deps-confidence", str(floor))
+    page.click("#deps-form button[type=submit]")
+    page.wait_for_function(
+        "(n) => (document.querySelector('#view-summary') || {}).textContent.startsWith(n)",
+        arg=f"{strong['total']} upstream within 3 hops, every hop at least",
+    )
+    assert page.locator("#path-list > li").count() == len(strong["items"])
+
 
 def test_sanction_exposure_view(page: Any, server: str, tmp_path: Path) -> None:
     api = Api(server)
