@@ -28,7 +28,9 @@ def test_the_corpus_is_the_source_copied_under_distinct_names(tmp_path: Path) ->
     files = ingest.make_corpus(target, 3, source=source(tmp_path))
     assert sorted(f.name for f in target.iterdir()) == sorted(f.name for f in files)
     assert len(files) == 6 and len({f.name for f in files}) == 6
-    assert {f.read_text(encoding="utf-8") for f in files} == set(TEXTS.values())
+    assert {f.read_text(encoding="utf-8").rstrip("\n") for f in files} == {
+        t.rstrip("\n") for t in TEXTS.values()}
+    assert len({f.read_bytes() for f in files}) == 6  # each copy is a text of its own
     assert ingest.words(files) == 3 * sum(len(t.split()) for t in TEXTS.values())
 
 
