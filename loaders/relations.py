@@ -1831,6 +1831,56 @@ def _title_edges(
                     "pattern:title", role)
 
 
+def _bare_title(person: Span, index: SpanIndex) -> list[Token] | None:
+    """The title words of a person's name that name no entity ("chief financial officer
+    Krishna Rao", "Jensen Huang, chairman and CEO of the chip titan,"), or None when they
+    name one ("Nvidia CEO Jensen Huang", "Li Bin, head of NIO")."""
+    root = person.root
+    title: list[Token] = []
+    for child in root.children:
+        if child.i < person.start and child.dep_ in ("compound", "amod", "nmod"):
+            title.extend(child.subtree)
+        elif child.i >= person.end and child.dep_ == "appos":
+            title.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+    if any(index.at(t) for t in title if not (person.start <= t.i < person.end)):
+        return None
+    return title
+
+
+def _firm_officer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """AFFILIATED_WITH from a firm officer's bare title ("chief financial officer Krishna
+    Rao said", "CEO Jensen Huang") to the firm the paragraph is about: of the companies
+    named in the paragraph before the name, the one the document has named most so far,
+    the latest on a tie. A person the document affiliates elsewhere is left alone."""
+    affiliated = {key[1] for key in out.found if key[0] == "AFFILIATED_WITH"}
+    phrases = [tuple(p.split()) for p in mods.firm_titles]
+    text = doc_text(doc)
+    companies = [s for s in index.spans if s.entity.label == "Company"]
+    for span in index.spans:
+        if span.entity.label != "Person" or span.method == "coref" or span.entity.id in affiliated:
+            continue
+        person = doc.char_span(span.start, span.end, alignment_mode="expand")
+        title = _bare_title(person, index) if person is not None else None
+        if not title or _former(title, mods):
+            continue
+        words = tuple(t.lower_ for t in title)
+        if not any(words[i : i + len(p)] == p for p in phrases for i in range(len(words))):
+            continue
+        paragraph_start = text.rfind("\n", 0, span.start) + 1
+        before = [c for c in companies if c.end <= span.start]
+        here = [c for c in before if c.start >= paragraph_start]
+        if not here:
+            continue
+        counts: dict[str, int] = {}
+        for c in before:
+            counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
+        firm = max(reversed(here), key=lambda c: counts[c.entity.id]).entity
+        where = evidence_range([person[0], *title])
+        out.add("AFFILIATED_WITH", span.entity, firm, where, mods.title_confidence,
+                "pattern:firm_title", None)
+        affiliated.add(span.entity.id)
+
+
 INNER_LABELS = frozenset({"Country", "Agency", "Company", "Technology", "Product"})
 _MAX_INNER_WORDS = 6
 
@@ -2363,6 +2413,8 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
         _dependency_edges(doc, index, rules, out)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)
+    if doc.has_annotation("DEP"):
+        _firm_officer_edges(doc, index, rules.modifiers, out)
     entities = {span.entity.id: span.entity for span in [*spans, *implied]}
     relations = without_home_sellers(without_self_imposed(out.relations()), entities)
     return with_funded_focus(relations, entities)

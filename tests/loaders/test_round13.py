@@ -1,0 +1,45 @@
+"""Round 13: relationship classes found across the opened gold sets (the real spaCy model).
+The sentences were written for this file, not taken from the gold sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import facts
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia reported record sales. Chief executive officer Jensen Huang said demand was strong.",
+    "Nvidia reported record sales on Wednesday, and CEO Jensen Huang thanked its suppliers.",
+    "Nvidia reported record sales. Jensen Huang, chairman and CEO of the chip titan, was upbeat.",
+])
+def test_a_bare_firm_title_names_the_firm_the_paragraph_is_about(text: str) -> None:
+    assert ("Jensen Huang", "Nvidia") in facts(text, "AFFILIATED_WITH")
+
+
+def test_a_title_naming_its_own_firm_is_no_bare_title() -> None:
+    text = "Nvidia sells chips to Dell. Dell CEO Michael Dell said demand was strong."
+    assert facts(text, "AFFILIATED_WITH") == {("Michael Dell", "Dell")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia reported record sales. Former CEO Jen-Hsun Huang said demand was strong.",
+    "Demand was strong.\nCEO Jensen Huang said Nvidia would grow.",  # no firm before it
+])
+def test_a_past_title_or_one_with_no_firm_before_it_gives_no_affiliation(text: str) -> None:
+    assert facts(text, "AFFILIATED_WITH") == set()
+
+
+def test_the_firm_named_most_wins_over_the_latest() -> None:
+    text = ("Nvidia reported record sales. Nvidia also raised its outlook. At an event with "
+            "Dell in Paris, CEO Jensen Huang said Europe needs more data centres.")
+    assert facts(text, "AFFILIATED_WITH") >= {("Jensen Huang", "Nvidia")}
+    assert ("Jensen Huang", "Dell") not in facts(text, "AFFILIATED_WITH")
+
+
+def test_a_possessor_of_the_activity_is_its_agent_not_the_subject_of_the_verb() -> None:
+    found = facts("The Commerce Department is probing TSMC's production of chips for Sophgo.",
+                  "SUPPORTS")
+    assert ("U.S. Department of Commerce", "semiconductors") not in found
+    assert ("TSMC", "semiconductors") in facts(
+        "The Commerce Department is probing TSMC's production of chips for Sophgo.", "DEVELOPS")
