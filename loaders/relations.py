@@ -1860,7 +1860,9 @@ def _firm_officer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Colle
         if span.entity.label != "Person" or span.method == "coref" or span.entity.id in affiliated:
             continue
         person = doc.char_span(span.start, span.end, alignment_mode="expand")
-        title = _bare_title(person, index) if person is not None else None
+        if person is None:
+            continue
+        title = _bare_title(person, index)
         if not title or _former(title, mods):
             continue
         words = tuple(t.lower_ for t in title)
