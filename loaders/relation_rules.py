@@ -218,7 +218,7 @@ class Modifiers:
     funds_objects: frozenset[str] = frozenset()  # providing one of these finances, not supplies
     head_roles: frozenset[str] = frozenset()  # "President X": a head of state or government
     corporate_roles: frozenset[str] = frozenset()  # "French CEO X": no post of France
-    firm_titles: tuple[str, ...] = ()  # "CEO", "chief financial officer": a firm's officer
+    bare_titles: dict[str, re.Pattern[str]] = field(default_factory=dict)  # label -> titles
     leaders: dict[str, str] = field(default_factory=dict)  # "Xi Jinping" -> "China"
     restraint_lemmas: frozenset[str] = frozenset()  # "restrict", "bar": the trade is stopped
     counterfactual_modals: frozenset[str] = frozenset()  # "would have received": unreal
@@ -391,7 +391,10 @@ def load_rules(directory: Path = RELATIONS_DIR) -> RuleSet:
         funds_objects=frozenset(config.get("funds_objects", ())),
         head_roles=frozenset(config.get("head_roles", ())),
         corporate_roles=frozenset(config.get("corporate_roles", ())),
-        firm_titles=tuple(config.get("firm_titles", ())),
+        bare_titles={
+            label: re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b")
+            for label, titles in config.get("bare_titles", {}).items()
+        },
         leaders=dict(config.get("leaders", {})),
         restraint_lemmas=frozenset(config.get("restraint_lemmas", ())),
         counterfactual_modals=frozenset(config.get("counterfactual_modals", ())),

@@ -1847,15 +1847,15 @@ def _bare_title(person: Span, index: SpanIndex) -> list[Token] | None:
     return title
 
 
-def _firm_officer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
-    """AFFILIATED_WITH from a firm officer's bare title ("chief financial officer Krishna
-    Rao said", "CEO Jensen Huang") to the firm the paragraph is about: of the companies
-    named in the paragraph before the name, the one the document has named most so far,
-    the latest on a tie. A person the document affiliates elsewhere is left alone."""
+def _bare_title_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collector) -> None:
+    """AFFILIATED_WITH from a bare title, one that names no body, to the body of the label
+    its words name (``bare_titles``) that the paragraph is about: a firm officer ("chief
+    financial officer Krishna Rao said", "CEO Jensen Huang") to a company. Of the bodies
+    of that label named in the paragraph before the name, the one the document has named
+    most so far wins, the latest on a tie. A person the document affiliates elsewhere is
+    left alone."""
     affiliated = {key[1] for key in out.found if key[0] == "AFFILIATED_WITH"}
-    phrases = [tuple(p.split()) for p in mods.firm_titles]
     text = doc_text(doc)
-    companies = [s for s in index.spans if s.entity.label == "Company"]
     for span in index.spans:
         if span.entity.label != "Person" or span.method == "coref" or span.entity.id in affiliated:
             continue
@@ -1865,21 +1865,23 @@ def _firm_officer_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Colle
         title = _bare_title(person, index)
         if not title or _former(title, mods):
             continue
-        words = tuple(t.lower_ for t in title)
-        if not any(words[i : i + len(p)] == p for p in phrases for i in range(len(words))):
+        words = " ".join(t.lower_ for t in title)
+        label = next((label for label, pattern in mods.bare_titles.items()
+                      if pattern.search(words)), None)
+        if label is None:
             continue
         paragraph_start = text.rfind("\n", 0, span.start) + 1
-        before = [c for c in companies if c.end <= span.start]
-        here = [c for c in before if c.start >= paragraph_start]
+        before = [s for s in index.spans if s.entity.label == label and s.end <= span.start]
+        here = [s for s in before if s.start >= paragraph_start]
         if not here:
             continue
         counts: dict[str, int] = {}
-        for c in before:
-            counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
-        firm = max(reversed(here), key=lambda c: counts[c.entity.id]).entity
+        for s in before:
+            counts[s.entity.id] = counts.get(s.entity.id, 0) + 1
+        body = max(reversed(here), key=lambda s: counts[s.entity.id]).entity
         where = evidence_range([person[0], *title])
-        out.add("AFFILIATED_WITH", span.entity, firm, where, mods.title_confidence,
-                "pattern:firm_title", None)
+        out.add("AFFILIATED_WITH", span.entity, body, where, mods.title_confidence,
+                f"pattern:bare_title:{label}", None)
         affiliated.add(span.entity.id)
 
 
@@ -2416,7 +2418,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         _surface_edges(doc, index, rules, out)
     if doc.has_annotation("DEP"):
-        _firm_officer_edges(doc, index, rules.modifiers, out)
+        _bare_title_edges(doc, index, rules.modifiers, out)
     entities = {span.entity.id: span.entity for span in [*spans, *implied]}
     relations = without_home_sellers(without_self_imposed(out.relations()), entities)
     return with_funded_focus(relations, entities)
