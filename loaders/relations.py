@@ -1183,12 +1183,14 @@ def _object_controlled(trigger: Token, ends: tuple[Token, Token], index: SpanInd
     that verb's object is an entity, the one who does what `trigger` says ("Samsung wants
     TSMC to supply chips to Apple": TSMC supplies Apple, through the object-control path,
     not Samsung). An object that is no entity is a purpose's object: "Rapidus set up a
-    partnership to develop chips" keeps Rapidus."""
+    partnership to develop chips" keeps Rapidus. A rule reading both that object and that
+    subject means them both: "Huawei used TSMC to build chips" (TSMC builds for Huawei)."""
     head = trigger.head
     return (
         trigger.dep_ == "xcomp"
         and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in ends)
         and any(c.dep_ == "dobj" and index.at(c) for c in head.children)
+        and not any(t.dep_ == "dobj" and t.head.i == head.i for t in ends)
     )
 
 

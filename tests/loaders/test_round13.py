@@ -43,3 +43,13 @@ def test_a_possessor_of_the_activity_is_its_agent_not_the_subject_of_the_verb() 
     assert ("U.S. Department of Commerce", "semiconductors") not in found
     assert ("TSMC", "semiconductors") in facts(
         "The Commerce Department is probing TSMC's production of chips for Sophgo.", "DEVELOPS")
+
+
+def test_a_client_that_uses_a_contractor_to_build_is_supplied_by_it() -> None:
+    assert ("TSMC", "Huawei") in facts("Huawei used TSMC to build the Ascend 910B chip.",
+                                       "SUPPLIES")
+
+
+def test_the_subject_of_a_secured_arrangement_supplies_what_it_provides() -> None:
+    assert facts("Onsemi has secured a strategic arrangement to provide chips to Volkswagen AG.",
+                 "SUPPLIES") == {("ON Semiconductor", "Volkswagen")}
