@@ -1184,13 +1184,19 @@ def _object_controlled(trigger: Token, ends: tuple[Token, Token], index: SpanInd
     TSMC to supply chips to Apple": TSMC supplies Apple, through the object-control path,
     not Samsung). An object that is no entity is a purpose's object: "Rapidus set up a
     partnership to develop chips" keeps Rapidus. A rule reading both that object and that
-    subject means them both: "Huawei used TSMC to build chips" (TSMC builds for Huawei)."""
+    subject means them both: "Huawei used TSMC to build chips" (TSMC builds for Huawei),
+    unless `trigger` names a recipient of its own ("picked Samsung to ship its chips to
+    Foxconn")."""
     head = trigger.head
     return (
         trigger.dep_ == "xcomp"
         and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in ends)
         and any(c.dep_ == "dobj" and index.at(c) for c in head.children)
-        and not any(t.dep_ == "dobj" and t.head.i == head.i for t in ends)
+        and not (
+            any(t.dep_ == "dobj" and t.head.i == head.i for t in ends)
+            and not prep_objects(trigger, ("to",))
+            and not any(c.dep_ == "dative" for c in trigger.children)
+        )
     )
 
 
