@@ -53,3 +53,16 @@ def test_a_client_that_uses_a_contractor_to_build_is_supplied_by_it() -> None:
 def test_the_subject_of_a_secured_arrangement_supplies_what_it_provides() -> None:
     assert facts("Onsemi has secured a strategic arrangement to provide chips to Volkswagen AG.",
                  "SUPPLIES") == {("ON Semiconductor", "Volkswagen")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sigma Technology is involved in the production of lithium batteries.",
+    "Sigma Technology, which is active in the design of lithium batteries, was listed.",
+])
+def test_a_firm_involved_in_making_goods_develops_them(text: str) -> None:
+    assert facts(text, "DEVELOPS") == {("Sigma", "lithium-ion batteries")}
+
+
+def test_a_firm_involved_in_a_dispute_develops_nothing() -> None:
+    assert facts("Sigma Technology is involved in a dispute over lithium batteries.",
+                 "DEVELOPS") == set()
