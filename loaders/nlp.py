@@ -74,8 +74,9 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict[str, Any]]:
 def data_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
     """The token patterns of ``data/patterns/*.jsonl`` (spaCy entity-ruler format).
 
-    Each line is ``{"label": <ontology label>, "pattern": [token specs...]}``; matches get
-    no id and are resolved by :mod:`loaders.entities`.
+    Each line is ``{"label": <ontology label>, "pattern": [token specs...]}``; matches are
+    resolved by :mod:`loaders.entities`, or, with an ``"id"``, stand for that gazetteer
+    entity ("CHIPS funding": the CHIPS and Science Act).
     """
     patterns: list[dict[str, Any]] = []
     for path in sorted(directory.glob("*.jsonl")):
@@ -91,7 +92,9 @@ def data_patterns(directory: Path = PATTERNS_DIR) -> list[dict[str, Any]]:
                 raise PatternError(f"{where}: needs an ontology 'label'")
             if not isinstance(row.get("pattern"), list | str):
                 raise PatternError(f"{where}: 'pattern' must be a list of token specs or text")
-            patterns.append({"label": row["label"], "pattern": row["pattern"]})
+            if not isinstance(row.get("id", ""), str):
+                raise PatternError(f"{where}: 'id' must be a gazetteer id")
+            patterns.append({k: row[k] for k in ("label", "pattern", "id") if k in row})
     return patterns
 
 

@@ -66,3 +66,15 @@ def test_a_firm_involved_in_making_goods_develops_them(text: str) -> None:
 def test_a_firm_involved_in_a_dispute_develops_nothing() -> None:
     assert facts("Sigma Technology is involved in a dispute over lithium batteries.",
                  "DEVELOPS") == set()
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Amkor received $400 million in CHIPS funding in April.", "Amkor"),
+    ("Samsung's CHIPS money will support two new fabs.", "Samsung Electronics"),
+])
+def test_chips_funding_is_the_chips_act(text: str, firm: str) -> None:
+    assert ("CHIPS and Science Act", firm) in facts(text, "SUPPORTS")
+
+
+def test_lower_case_chips_funding_is_no_act() -> None:
+    assert facts("Demand for chips funding rose at Amkor.", "SUPPORTS") == set()

@@ -17,6 +17,7 @@ from loaders.nlp import (
     RESTORE,
     RULER,
     GazetteerRuler,
+    PatternError,
     build_nlp,
     data_patterns,
     gazetteer_patterns,
@@ -145,3 +146,20 @@ def test_lower_phrase_patterns_are_plain_lower_case_word_lists() -> None:
     assert not is_lower_phrase([{"ORTH": "Rare"}])
     assert not is_lower_phrase([{"LOWER": {"IN": ["rare", "scarce"]}}])
     assert not is_lower_phrase("rare earths")
+
+
+def test_a_data_pattern_may_name_the_gazetteer_entity_it_stands_for(tmp_path: Path) -> None:
+    good = '{"label": "Plan", "id": "plan:x", "pattern": [{"ORTH": "X"}]}\n'
+    (tmp_path / "a.jsonl").write_text(good + '{"label": "Plan", "pattern": "Y Act"}\n')
+    assert data_patterns(tmp_path) == [
+        {"label": "Plan", "id": "plan:x", "pattern": [{"ORTH": "X"}]},
+        {"label": "Plan", "pattern": "Y Act"},
+    ]
+    (tmp_path / "a.jsonl").write_text('{"label": "Plan", "id": 7, "pattern": "Y Act"}\n')
+    with pytest.raises(PatternError, match=r"a\.jsonl:1: 'id' must be a gazetteer id"):
+        data_patterns(tmp_path)
+
+
+def test_every_id_of_the_shipped_data_patterns_is_a_gazetteer_id() -> None:
+    ids = [p["id"] for p in data_patterns() if "id" in p]
+    assert ids and all(i in gazetteer().entities for i in ids)
