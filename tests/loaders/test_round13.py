@@ -78,3 +78,11 @@ def test_chips_funding_is_the_chips_act(text: str, firm: str) -> None:
 
 def test_lower_case_chips_funding_is_no_act() -> None:
     assert facts("Demand for chips funding rose at Amkor.", "SUPPORTS") == set()
+
+
+def test_money_awarded_from_a_plan_is_support_from_the_plan_and_the_agency() -> None:
+    found = facts("The Commerce Department is awarding $75 million from the CHIPS Act to Intel.",
+                  "SUPPORTS")
+    assert found == {("U.S. Department of Commerce", "Intel"), ("CHIPS and Science Act", "Intel")}
+    assert facts("The Commerce Department is awarding $75 million from the CHIPS Act to Intel.",
+                 "ISSUED") == set()
