@@ -184,6 +184,7 @@ def _goods_token(head: Token) -> Token | None:
     """The word naming the goods after a measure word ("controls on [exports of] X")."""
     words = measure_words()
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECT_WORDS), None)
+    prep = prep or (_trade_of(head) if head.pos_ != "VERB" else None)
     if prep is None and head.pos_ == "VERB":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or obj.lower_ not in words.words("trade_nouns"):
@@ -2006,8 +2007,22 @@ def _object_prep(head: Token) -> Token | None:
         elif verb.dep_ == "acl" and verb.lemma_.lower() in aiming:  # "curbs aimed at X"
             prep = next((c for c in verb.children if c.dep_ == "prep"
                          and c.lower_ in ("at", "against", "on")), None)
-    return (prep or _inclusion(head) or _detached_prep(head) or _struck_object(head)
-            or _governed_trade(head))
+    return (prep or _trade_of(head) or _inclusion(head) or _detached_prep(head)
+            or _struck_object(head) or _governed_trade(head))
+
+
+def _trade_of(head: Token) -> Token | None:
+    """The "of" of a measure noun whose object is a trade noun ("the prohibition [of] the
+    export of lithium ore"); not "the sanctions of the EU".
+
+    >>> from loaders.nlp import get_nlp
+    >>> doc = get_nlp()("Namibia approved the prohibition of the export of lithium ore.")
+    >>> _trade_of(doc[3]).i, _trade_of(doc[6])
+    (4, None)
+    """
+    trade = measure_words().words("trade_nouns")
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(p.dep_ == "pobj" and p.lower_ in trade for p in c.children)), None)
 
 
 GOVERNING_PATH = frozenset({"appos", "relcl", "acl", "dobj"})

@@ -86,3 +86,8 @@ def test_money_awarded_from_a_plan_is_support_from_the_plan_and_the_agency() -> 
     assert found == {("U.S. Department of Commerce", "Intel"), ("CHIPS and Science Act", "Intel")}
     assert facts("The Commerce Department is awarding $75 million from the CHIPS Act to Intel.",
                  "ISSUED") == set()
+
+
+def test_a_prohibition_of_the_export_of_goods_restricts_them() -> None:
+    text = "Namibia approved the prohibition of the export of graphite and cobalt."
+    assert {goods for _, goods in facts(text, "RESTRICTS")} == {"graphite", "cobalt"}
