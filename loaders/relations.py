@@ -61,6 +61,7 @@ from loaders.measures import (
     is_tariff,
     listed_parties,
     listing_examples,
+    measure_words,
     named_goods,
     object_phrase,
     participle_list,
@@ -494,6 +495,16 @@ def _quantity_of(token: Token, index: SpanIndex, mods: Modifiers) -> list[Token]
     ]
 
 
+def _measure_set(token: Token, index: SpanIndex) -> list[Token]:
+    """The measures a container noun holds: "the EU's sanctions package", "a new round of
+    tariffs" stand for the sanctions and the tariffs."""
+    if token.lemma_.lower() not in measure_words().words("container_nouns"):
+        return []
+    held = [c for c in token.children if c.dep_ == "compound"]
+    held += prep_objects(token, ("of",))
+    return [t for t in held if any(s.entity.label == "Sanction" for s in index.at(t))]
+
+
 _MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "with"})
 
 
@@ -631,6 +642,7 @@ def _arguments(
                 or _facility_owner(member, index, mods)
                 or _facility_owner(member, index, mods, mods.member_nouns, _MEMBER_PREPOSITIONS)
                 or _quantity_of(member, index, mods)
+                or _measure_set(member, index)
                 or _relative_owner(member, index)
             )
     return list(dict.fromkeys(found))

@@ -91,3 +91,12 @@ def test_money_awarded_from_a_plan_is_support_from_the_plan_and_the_agency() -> 
 def test_a_prohibition_of_the_export_of_goods_restricts_them() -> None:
     text = "Namibia approved the prohibition of the export of graphite and cobalt."
     assert {goods for _, goods in facts(text, "RESTRICTS")} == {"graphite", "cobalt"}
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's new sanctions package targets Sinno Electronics.",
+    "The EU adopted a new round of sanctions targeting Sinno Electronics.",
+])
+def test_a_package_of_measures_stands_for_the_measures(text: str) -> None:
+    assert facts(text, "TARGETS") == {("EU sanctions", "Sinno Electronics")}
+    assert facts(text, "IMPOSED") == {("European Union", "EU sanctions")}
