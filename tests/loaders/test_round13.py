@@ -100,3 +100,15 @@ def test_a_prohibition_of_the_export_of_goods_restricts_them() -> None:
 def test_a_package_of_measures_stands_for_the_measures(text: str) -> None:
     assert facts(text, "TARGETS") == {("EU sanctions", "Sinno Electronics")}
     assert facts(text, "IMPOSED") == {("European Union", "EU sanctions")}
+
+
+@pytest.mark.parametrize(("text", "rel_type", "expected"), [
+    ("Sinno Electronics was hit with US sanctions last year.", "TARGETS",
+     {("U.S. sanctions", "Sinno Electronics")}),
+    ("Chinese electric vehicles were hit with EU tariffs of up to 35%.", "RESTRICTS",
+     {("EU tariffs", "electric vehicles")}),
+])
+def test_what_is_hit_with_a_measure_is_its_object(
+    text: str, rel_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert facts(text, rel_type) == expected
