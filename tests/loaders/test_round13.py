@@ -112,3 +112,16 @@ def test_what_is_hit_with_a_measure_is_its_object(
     text: str, rel_type: str, expected: set[tuple[str, str]]
 ) -> None:
     assert facts(text, rel_type) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission approved €920 million in state aid for Infineon's new plant.",
+    "The European Commission approved a €5 billion state aid package for Infineon.",
+])
+def test_approving_aid_for_a_firm_supports_it(text: str) -> None:
+    assert ("European Commission", "Infineon") in facts(text, "SUPPORTS")
+
+
+def test_approving_a_firms_deal_supports_nothing() -> None:
+    assert facts("The European Commission approved Infineon's purchase of GaN Systems.",
+                 "SUPPORTS") == set()
