@@ -1371,9 +1371,10 @@ def _facility_place(trigger: Token, owner: Token, mods: Modifiers) -> bool:
 def _relative_country(trigger: Token, index: SpanIndex) -> bool:
     """Whether a predicate noun's country is relative to another entity it belongs to:
     "Panasonic is Tesla's U.S. battery partner" (Tesla's partner in the U.S.) says nothing
-    of where Panasonic is based."""
+    of where Panasonic is based; "TSMC is Taiwan's largest company" does."""
     return trigger.dep_ == "attr" and any(
-        child.dep_ == "poss" and index.at(child) for child in trigger.children
+        child.dep_ == "poss" and any(s.entity.label != "Country" for s in index.at(child))
+        for child in trigger.children
     )
 
 

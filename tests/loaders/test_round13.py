@@ -125,3 +125,17 @@ def test_approving_aid_for_a_firm_supports_it(text: str) -> None:
 def test_approving_a_firms_deal_supports_nothing() -> None:
     assert facts("The European Commission approved Infineon's purchase of GaN Systems.",
                  "SUPPORTS") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TSMC is Taiwan's largest company.", {("TSMC", "Taiwan")}),
+    ("South Korea is home to two of the world's leading memory chip makers, Samsung "
+     "Electronics and SK Hynix.", {("Samsung Electronics", "South Korea"),
+                                   ("SK Hynix", "South Korea")}),
+])
+def test_a_country_s_firm_is_based_there(text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, "BASED_IN") == expected
+
+
+def test_another_firm_s_partner_in_a_country_is_not_based_there() -> None:
+    assert facts("Panasonic is Tesla's U.S. battery partner.", "BASED_IN") == set()
