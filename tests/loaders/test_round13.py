@@ -139,3 +139,11 @@ def test_a_country_s_firm_is_based_there(text: str, expected: set[tuple[str, str
 
 def test_another_firm_s_partner_in_a_country_is_not_based_there() -> None:
     assert facts("Panasonic is Tesla's U.S. battery partner.", "BASED_IN") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The directive was issued by the U.S. Commerce Department's Bureau of Industry and Security.",
+    "The Bureau of Industry and Security under the US Department of Commerce added 13 entities.",
+])
+def test_an_agency_of_a_national_department_is_based_in_its_country(text: str) -> None:
+    assert ("Bureau of Industry and Security", "United States") in facts(text, "BASED_IN")
