@@ -481,8 +481,15 @@ def borrowed_arguments(path: str) -> frozenset[str]:
         return SUBJECTS
     if steps[:1] == [">conj"] and steps[-1:] == [">dobj"]:
         return frozenset({"dobj"})
-    if steps[:1] == ["<dobj"] and (">nsubj" in steps or steps[-1] in ("<relcl", "<acl")):
-        return frozenset({"poss"})  # "probes TSMC's production": TSMC produces, not the prober
+    governed = steps[-1:] == [">nsubj"] and any(
+        s.startswith(("<xcomp", "<pcomp", "<advcl")) for s in steps
+    )
+    if steps and steps[0].split("[")[0] == "<dobj" and (
+        steps[:1] == ["<dobj"] and (">nsubj" in steps or steps[-1] in ("<relcl", "<acl"))
+        or governed
+    ):  # "probes TSMC's production": TSMC produces, not the prober; "wants to reduce
+        # Europe's dependence": Europe's, not the subject's
+        return frozenset({"poss"})
     return frozenset()
 
 

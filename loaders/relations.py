@@ -880,10 +880,11 @@ def _has_with(trigger: Token, words: frozenset[str]) -> bool:
 
 def _lessened_dependence(trigger: Token, mods: Modifiers) -> bool:
     """Whether the trigger is a dependence a verb is to lessen, with its holder named
-    ("will reduce India's dependence on imported chips", "a step towards reducing India's
-    dependence"): the dependence is stated, not reversed. A reduction done ("Baidu has
-    reduced China's dependence") and a pronoun holder ("reduce its reliance": the efforts of
-    another may be meant) stay blocked.
+    ("will reduce India's dependence on imported chips", "a step towards reducing U.S.
+    dependence", "Apple aims to reduce dependence on Sony": the subject holds it): the
+    dependence is stated, not reversed. A reduction done ("Baidu has reduced China's
+    dependence") and a pronoun holder ("reduce its reliance": the efforts of another may be
+    meant) stay blocked.
 
     >>> from loaders.nlp import get_nlp
     >>> from loaders.relation_rules import load_rules
@@ -897,7 +898,8 @@ def _lessened_dependence(trigger: Token, mods: Modifiers) -> bool:
         and trigger.head.lemma_.lower() in mods.lessening_lemmas
         and trigger.head.tag_ in ("VB", "VBG")
         and not any(c.dep_ == "neg" or c.lower_ in mods.negation_words for c in trigger.children)
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children)
+        and (any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in trigger.children)
+             or not any(c.dep_ == "poss" for c in trigger.children))
     )
 
 

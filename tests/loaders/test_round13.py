@@ -147,3 +147,16 @@ def test_another_firm_s_partner_in_a_country_is_not_based_there() -> None:
 ])
 def test_an_agency_of_a_national_department_is_based_in_its_country(text: str) -> None:
     assert ("Bureau of Industry and Security", "United States") in facts(text, "BASED_IN")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal aims at reducing U.S. manufacturing dependence on China.",
+     {("United States", "China")}),
+    ("Apple aims to reduce dependence on Sony for image sensors.", {("Apple", "Sony")}),
+    ("Apple wants to reduce Europe's dependence on Samsung.", set()),
+    ("Apple has reduced its dependence on Samsung.", set()),
+])
+def test_a_dependence_to_be_lessened_is_held_by_its_named_holder(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {f for f in facts(text, "DEPENDS_ON") if f[1] != "image sensors"} == expected
