@@ -18,6 +18,8 @@ from queries import documents as qd
 from queries import paths as qp
 
 SEPARATOR = "~"
+REPORTED_DIGITS = 6
+"""Decimals a hop's or a path's confidence is reported with."""
 
 
 @dataclass(frozen=True, order=True)
@@ -144,7 +146,7 @@ def build_paths(
         confidence = 1.0
         for i, step in enumerate(walk_steps):
             rel = facts.get(step, {"confidence": None, "sources": [], "curated": None})
-            hop_conf = round(float(rel["confidence"] or 0.0), 6)
+            hop_conf = round(float(rel["confidence"] or 0.0), REPORTED_DIGITS)
             confidence *= hop_conf
             hops.append({
                 "id": step.id,
@@ -159,6 +161,6 @@ def build_paths(
             "nodes": [nodes.get(n, {"id": n, "label": None, "name": None}) for n in walk_nodes],
             "hops": hops,
             "length": len(hops),
-            "confidence": round(confidence, 6),
+            "confidence": round(confidence, REPORTED_DIGITS),
         })
     return out

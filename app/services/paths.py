@@ -17,7 +17,7 @@ Definitions (the API's contract, also in the endpoint docs):
   ``max_hops``.
 - **Path confidence**: the product of its hops' confidences.
 - **min_confidence**: every definition above applied to the graph without the relationships
-  whose confidence is below it (0 keeps every one).
+  whose confidence, to the 6 decimals it is reported with, is below it (0 keeps every one).
 
 Relies-on mixes directions per type, which one variable-length Cypher pattern cannot say on
 FalkorDB, and path enumeration explodes on hubs; so the search is a BFS with one query per
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from app.services.errors import GraphChanged, InvalidRequest, NotFound
-from app.services.evidence import Step, build_paths
+from app.services.evidence import REPORTED_DIGITS, Step, build_paths
 from app.services.page import page
 from graph.base import GraphEngine
 from graph.schema import (
@@ -377,17 +377,24 @@ def check_types(types: Sequence[str] | None, allowed: Sequence[str], what: str) 
     return sorted(set(types))
 
 
-def check_confidence(min_confidence: float) -> None:
-    """Refuse a `min_confidence` outside 0..1 (:class:`InvalidRequest`).
+def confidence_floor(min_confidence: float) -> float:
+    """The confidence a walked relationship must reach for `min_confidence`: less half a unit
+    of the decimals confidences are reported with, so that a hop reported with confidence c
+    is still walked at ``min_confidence=c`` (its stored value may be a hair below c). Refuses a
+    value outside 0..1 (:class:`InvalidRequest`).
 
-    >>> check_confidence(0.5)
-    >>> check_confidence(1.5)
+    >>> confidence_floor(0.992045), confidence_floor(0.0)
+    (0.9920445, 0.0)
+    >>> confidence_floor(1.5)
     Traceback (most recent call last):
     ...
     app.services.errors.InvalidRequest: min_confidence must be between 0 and 1, got 1.5
     """
     if not 0.0 <= min_confidence <= 1.0:
         raise InvalidRequest(f"min_confidence must be between 0 and 1, got {min_confidence}")
+    if min_confidence == 0.0:
+        return 0.0
+    return round(min_confidence - 0.5 * 10**-REPORTED_DIGITS, REPORTED_DIGITS + 1)
 
 
 def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -420,7 +427,7 @@ def dependencies(
     relationships below `min_confidence` are not walked.
     """
     rel_types = check_types(types, RELIES_ON_TYPES, "types")
-    check_confidence(min_confidence)
+    min_confidence = confidence_floor(min_confidence)
     _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions(direction, rel_types)
     reach = bfs(engine, [source], out_types, in_types, max_hops, min_confidence=min_confidence)
@@ -463,7 +470,7 @@ def sanction_exposure(
     relationships below `min_confidence` are not walked."""
     if label is not None and label not in LABELS:
         raise InvalidRequest(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
-    check_confidence(min_confidence)
+    min_confidence = confidence_floor(min_confidence)
     rows = engine.read(q.SANCTION_TARGETS.text(engine.dialect, floor=min_confidence > 0),
                        {"id": sanction_id, "min_confidence": min_confidence})
     if not rows:
@@ -517,7 +524,7 @@ def entity_exposure(
     (walked from the sanction to the entity); ordered by hops, then sanction id; the page
     ``[offset, offset + limit)`` of them (paths are built for that page only); relationships
     below `min_confidence` are not walked."""
-    check_confidence(min_confidence)
+    min_confidence = confidence_floor(min_confidence)
     _, source = require_entities(engine, [entity_id])[entity_id]
     out_types, in_types = relies_on_directions("upstream", RELIES_ON_TYPES)
     reach = bfs(engine, [source], out_types, in_types, max_hops - 1, ownership=True,
@@ -580,7 +587,7 @@ def shortest_path(
     short.
     """
     rel_types = check_types(types, REL_TYPES, "types")
-    check_confidence(min_confidence)
+    min_confidence = confidence_floor(min_confidence)
     found = require_entities(engine, [source, target])
     if source == target:
         path = build_paths(engine, [([source], [])], {}, {})[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
-from sample_graph import edge, node
+from sample_graph import edge, node, source
 
 from app.services.exchange import import_node_link
 from graph.base import GraphEngine
@@ -148,6 +148,26 @@ def test_shortest_path(client: TestClient, chain: GraphEngine) -> None:
                                                  "target": "company:asml", "max_hops": 2}).json()
     assert none == {"source": "company:tsmc", "target": "company:asml", "found": False,
                     "hops": None, "path": None}
+
+
+def test_a_floor_equal_to_a_reported_confidence_walks_that_hop(
+    client: TestClient, engine: GraphEngine
+) -> None:
+    # Two sources, 0.6 and 0.499999, combine to 0.7999996: stored a hair below the 0.8 it is
+    # reported as (6 decimals).
+    supplies = edge("company:a", "SUPPLIES", "company:b", 0.6)
+    supplies["sources"].append(source("document:two", "A supplies B.", 0.499999))
+    import_node_link(engine, {
+        "directed": True, "multigraph": True, "graph": {},
+        "nodes": [node("company:a", "Company", "A"), node("company:b", "Company", "B")],
+        "edges": [{**supplies, "confidence": 0.7999996}],
+    })
+    url = "/entities/company:b/dependencies"
+    shown = client.get(url).json()["items"][0]["path"]["hops"][0]["confidence"]
+    assert shown == 0.8
+    floored = client.get(url, params={"min_confidence": shown}).json()
+    assert [i["entity"]["id"] for i in floored["items"]] == ["company:a"]
+    assert client.get(url, params={"min_confidence": 0.800001}).json()["items"] == []
 
 
 def test_relationship_by_id(client: TestClient, chain: GraphEngine) -> None:
