@@ -471,6 +471,12 @@ def borrowed_arguments(path: str) -> frozenset[str]:
     (['nsubj', 'nsubjpass'], ['dobj'])
     >>> sorted(borrowed_arguments("<conj >prep[on] >pobj"))
     ['prep']
+
+    A noun's agent read from the verb it is the object of is borrowed from that verb, so a
+    possessor of the noun's own comes first ("probing TSMC's production"):
+
+    >>> borrowed_arguments("<dobj >nsubj"), borrowed_arguments("<dobj[cut] <xcomp >nsubj")
+    (frozenset({'poss'}), frozenset({'poss'}))
     """
     steps = path.split()
     if steps[:1] == ["<conj"] and steps[1:2] and steps[1].startswith(">prep"):
