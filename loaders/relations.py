@@ -1879,7 +1879,17 @@ def _bare_title_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collect
     left alone."""
     affiliated = {key[1] for key in out.found if key[0] == "AFFILIATED_WITH"}
     text = doc_text(doc)
-    for span in index.spans:
+    counts: dict[str, int] = {}  # mentions so far of each body a bare title can name
+    here: list[EntitySpan] = []  # those mentions in the current paragraph
+    paragraph = -1
+    for span in index.spans:  # in text order: one pass
+        start = text.rfind("\n", 0, span.start) + 1
+        if start != paragraph:
+            here, paragraph = [], start
+        if span.entity.label in mods.bare_titles:
+            counts[span.entity.id] = counts.get(span.entity.id, 0) + 1
+            here.append(span)
+            continue
         if span.entity.label != "Person" or span.method == "coref" or span.entity.id in affiliated:
             continue
         person = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -1891,17 +1901,10 @@ def _bare_title_edges(doc: Doc, index: SpanIndex, mods: Modifiers, out: _Collect
         words = " ".join(t.lower_ for t in title)
         label = next((label for label, pattern in mods.bare_titles.items()
                       if pattern.search(words)), None)
-        if label is None:
+        bodies = [s for s in here if s.entity.label == label and s.end <= span.start]
+        if not bodies:
             continue
-        paragraph_start = text.rfind("\n", 0, span.start) + 1
-        before = [s for s in index.spans if s.entity.label == label and s.end <= span.start]
-        here = [s for s in before if s.start >= paragraph_start]
-        if not here:
-            continue
-        counts: dict[str, int] = {}
-        for s in before:
-            counts[s.entity.id] = counts.get(s.entity.id, 0) + 1
-        body = max(reversed(here), key=lambda s: counts[s.entity.id]).entity
+        body = max(reversed(bodies), key=lambda s: counts[s.entity.id]).entity
         where = evidence_range([person[0], *title])
         out.add("AFFILIATED_WITH", span.entity, body, where, mods.title_confidence,
                 f"pattern:bare_title:{label}", None)
