@@ -2519,6 +2519,42 @@ def without_home_sellers(relations: list[Relation], entities: dict[str, Entity])
     return [r for r in relations if not home_seller(r)]
 
 
+def without_own_country_targeted(
+    relations: list[Relation], entities: dict[str, Entity]
+) -> list[Relation]:
+    """The relations without a TARGETS edge from a measure to its own country, the one its
+    name gives or whose agency imposed it: "the Commerce Department placed restrictions on
+    U.S. exports to Fujian Jinhua" aims at Fujian Jinhua, not at the United States; "Taiwan
+    expanded its list of sanctioned goods for Russia" at Russia.
+
+    >>> bis = Entity("agency:bis", "Agency", "BIS", [], {"country": "United States"})
+    >>> us = Entity("country:us", "Country", "United States")
+    >>> rels = [Relation("IMPOSED", "agency:bis", "sanction:x", []),
+    ...         Relation("TARGETS", "sanction:x", "country:us", [])]
+    >>> [r.type for r in without_own_country_targeted(rels, {e.id: e for e in (bis, us)})]
+    ['IMPOSED']
+    >>> tw = Entity("sanction:t", "Sanction", "Taiwanese list", [], {"country": "Taiwan"})
+    >>> taiwan = Entity("country:taiwan", "Country", "Taiwan")
+    >>> without_own_country_targeted([Relation("TARGETS", "sanction:t", "country:taiwan", [])],
+    ...                              {e.id: e for e in (tw, taiwan)})
+    []
+    """
+    imposers: dict[str, set[str]] = {}
+    for r in relations:
+        agency = entities.get(r.start)
+        if r.type == "IMPOSED" and agency is not None and agency.label == "Agency":
+            imposers.setdefault(r.end, set()).add(str(agency.properties.get("country")))
+
+    def own_country(relation: Relation) -> bool:
+        party = entities.get(relation.end)
+        measure = entities.get(relation.start)
+        own = {str(measure.properties.get("country"))} if measure is not None else set()
+        return (relation.type == "TARGETS" and party is not None and party.label == "Country"
+                and party.name in imposers.get(relation.start, set()) | own)
+
+    return [r for r in relations if not own_country(r)]
+
+
 def without_self_imposed(relations: list[Relation]) -> list[Relation]:
     """The relations without an IMPOSED edge from a country or agency the same measure
     TARGETS ("export controls imposed on Beijing": Beijing did not impose them).

@@ -68,6 +68,7 @@ from loaders.measures import (
     pronoun_owner,
     seat_country,
     without_home_sellers,
+    without_own_country_targeted,
     without_self_imposed,
 )
 from loaders.model import Entity, EntitySpan, Evidence, Relation
@@ -2447,6 +2448,7 @@ def extract_relations(doc: Doc, spans: Sequence[EntitySpan], doc_id: str) -> lis
         _bare_title_edges(doc, index, rules.modifiers, out)
     entities = {span.entity.id: span.entity for span in [*spans, *implied]}
     relations = without_home_sellers(without_self_imposed(out.relations()), entities)
+    relations = without_own_country_targeted(relations, entities)
     return with_funded_focus(relations, entities)
 
 

@@ -160,3 +160,11 @@ def test_a_dependence_to_be_lessened_is_held_by_its_named_holder(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {f for f in facts(text, "DEPENDS_ON") if f[1] != "image sensors"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Commerce Department placed restrictions on U.S. exports to Fujian Jinhua, a Chinese "
+     "chipmaker.", {("U.S. restrictions on Fujian Jinhua", "Fujian Jinhua")}),
+])
+def test_a_measure_never_targets_its_own_country(text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, "TARGETS") == expected
