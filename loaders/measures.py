@@ -1625,9 +1625,13 @@ def _demonstrative_edges(first: Token) -> list[Token]:
 def _considered(head: Token) -> bool:
     """Whether a measure noun is only considered, urged or possible: the object of such a
     verb ("Washington weighs further curbs on chips", "lawmakers urged new sanctions") or
-    of a modal verb ("the U.S. could impose tariffs")."""
+    of a modal verb ("the U.S. could impose tariffs"), or what such a verb threatens with
+    ("Huawei was threatened with US sanctions")."""
     words = measure_words()
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and (
+            head.head.head.lemma_.lower() == "threaten"):  # not "pushed ahead with curbs"
+        verb = head.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.lemma_.lower() in words.words("amending_verbs"):

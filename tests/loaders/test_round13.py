@@ -168,3 +168,9 @@ def test_a_dependence_to_be_lessened_is_held_by_its_named_holder(
 ])
 def test_a_measure_never_targets_its_own_country(text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, "TARGETS") == expected
+
+
+def test_a_measure_only_threatened_is_imposed_by_no_one() -> None:
+    assert facts("Huawei was threatened with US sanctions.", "IMPOSED") == set()
+    assert facts("Biden pushed ahead with US sanctions on Huawei.", "IMPOSED") == {
+        ("United States", "U.S. sanctions on Huawei")}
