@@ -6,6 +6,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+CONFIDENCE_DIGITS = 6
+"""Decimals a confidence is written and reported with (stored sources, exports, path hops)."""
+
 
 @dataclass(frozen=True)
 class SourceDocument:
@@ -64,7 +67,7 @@ class Evidence:
                 "sentence": self.sentence,
                 "start": self.start,
                 "end": self.end,
-                "confidence": round(self.confidence, 6),
+                "confidence": round(self.confidence, CONFIDENCE_DIGITS),
                 "method": self.method,
             },
             sort_keys=True,

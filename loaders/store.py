@@ -21,7 +21,14 @@ from typing import Any
 from graph.base import GraphEngine, GraphError, Statement
 from graph.schema import LABELS, REL_TYPES, allowed
 from loaders.gazetteer import alias_key, gazetteer
-from loaders.model import Entity, Extraction, Mention, Relation, SourceDocument
+from loaders.model import (
+    CONFIDENCE_DIGITS,
+    Entity,
+    Extraction,
+    Mention,
+    Relation,
+    SourceDocument,
+)
 from queries import writes as w
 
 RESERVED_PROPERTIES = frozenset({"id", "name", "aliases", "label"})
@@ -194,7 +201,7 @@ def document_statements(engine: GraphEngine, ex: Extraction) -> list[Statement]:
             "end": r.end,
             "docs": [e.doc for e in ev],
             "sources": [e.to_json() for e in ev],
-            "confidences": [round(e.confidence, 6) for e in ev],
+            "confidences": [round(e.confidence, CONFIDENCE_DIGITS) for e in ev],
             "props": {k: v for k, v in r.properties.items() if v is not None},
         })
     for rel_type in sorted(by_type):

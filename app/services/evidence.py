@@ -14,12 +14,11 @@ from typing import Any
 from app.services.errors import InvalidRequest
 from graph.base import GraphEngine
 from graph.schema import MENTIONED_IN, REL_TYPES
+from loaders.model import CONFIDENCE_DIGITS
 from queries import documents as qd
 from queries import paths as qp
 
 SEPARATOR = "~"
-REPORTED_DIGITS = 6
-"""Decimals a hop's or a path's confidence is reported with."""
 
 
 @dataclass(frozen=True, order=True)
@@ -146,7 +145,7 @@ def build_paths(
         confidence = 1.0
         for i, step in enumerate(walk_steps):
             rel = facts.get(step, {"confidence": None, "sources": [], "curated": None})
-            hop_conf = round(float(rel["confidence"] or 0.0), REPORTED_DIGITS)
+            hop_conf = round(float(rel["confidence"] or 0.0), CONFIDENCE_DIGITS)
             confidence *= hop_conf
             hops.append({
                 "id": step.id,
@@ -161,6 +160,6 @@ def build_paths(
             "nodes": [nodes.get(n, {"id": n, "label": None, "name": None}) for n in walk_nodes],
             "hops": hops,
             "length": len(hops),
-            "confidence": round(confidence, REPORTED_DIGITS),
+            "confidence": round(confidence, CONFIDENCE_DIGITS),
         })
     return out

@@ -56,6 +56,7 @@ from app.services.paths import bfs, require_entities
 from graph.base import GraphEngine, Statement, WriteSummary
 from graph.schema import DOCUMENT, LABELS, MENTIONED_IN, REL_TYPES, allowed
 from loaders.entities import slugify
+from loaders.model import CONFIDENCE_DIGITS
 from loaders.store import alias_keys
 from queries import exchange as q
 from queries import writes as w
@@ -107,7 +108,7 @@ class ImportSummary:
 # -- export -----------------------------------------------------------------------------------
 def _round(value: Any) -> Any:
     if isinstance(value, float):
-        return round(value, 6)
+        return round(value, CONFIDENCE_DIGITS)
     if isinstance(value, list):
         return [_round(v) for v in value]
     if isinstance(value, dict):
@@ -365,7 +366,7 @@ def _source_json(where: str, source: Any, default_conf: float, errors: _Errors) 
             errors.add(f"{where}: source field {k!r} must be a string or number")
             return None
     given = "confidence" in source  # a share of the edge's confidence is kept unrounded
-    return {**source, "confidence": round(float(conf), 6) if given else conf}
+    return {**source, "confidence": round(float(conf), CONFIDENCE_DIGITS) if given else conf}
 
 
 def _edge_rows(
@@ -438,7 +439,7 @@ def _edge_rows(
             "docs": [unique[t]["doc"] for t in texts],
             "sources": texts,
             "confidences": confidences,
-            "curated": None if curated is None else round(float(curated), 6),
+            "curated": None if curated is None else round(float(curated), CONFIDENCE_DIGITS),
             "props": props,
         }
         key = (src, rel_type, dst)
@@ -460,7 +461,7 @@ def _same_fact(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
         "docs": [json.loads(t)["doc"] for t in texts],
         "sources": texts,
         "confidences": [by_text[t] for t in texts],
-        "curated": round(_noisy_or(curated), 6) if curated else None,
+        "curated": round(_noisy_or(curated), CONFIDENCE_DIGITS) if curated else None,
         "props": {**first["props"], **second["props"]},
     }
 

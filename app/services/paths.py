@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from app.services.errors import GraphChanged, InvalidRequest, NotFound
-from app.services.evidence import REPORTED_DIGITS, Step, build_paths
+from app.services.evidence import Step, build_paths
 from app.services.page import page
 from graph.base import GraphEngine
 from graph.schema import (
@@ -47,6 +47,7 @@ from graph.schema import (
     RELIES_ON_FORWARD,
     SANCTION_REACH,
 )
+from loaders.model import CONFIDENCE_DIGITS
 from queries import paths as q
 from queries.base import Query
 
@@ -394,7 +395,7 @@ def confidence_floor(min_confidence: float) -> float:
         raise InvalidRequest(f"min_confidence must be between 0 and 1, got {min_confidence}")
     if min_confidence == 0.0:
         return 0.0
-    return round(min_confidence - 0.5 * 10**-REPORTED_DIGITS, REPORTED_DIGITS + 1)
+    return round(min_confidence - 0.5 * 10**-CONFIDENCE_DIGITS, CONFIDENCE_DIGITS + 1)
 
 
 def relies_on_directions(direction: Direction, types: Sequence[str]) -> tuple[list[str], list[str]]:
