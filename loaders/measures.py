@@ -2494,6 +2494,13 @@ def _parties_include(sentence: Span) -> bool:
         for child in root.children)
 
 
+def own_countries(measure: Entity) -> list[str]:
+    """The countries a measure's name gives as its own ("U.S. export controls": the United
+    States; a joint measure has several)."""
+    props = measure.properties
+    return [str(c) for c in props.get("countries") or [props.get("country")] if c]
+
+
 def without_home_sellers(relations: list[Relation], entities: dict[str, Entity]) -> list[Relation]:
     """The relations without a TARGETS edge from an export measure to a company of the
     measure's own country: that company is the seller whose exports are curbed, not a
@@ -2513,10 +2520,9 @@ def without_home_sellers(relations: list[Relation], entities: dict[str, Entity])
         measure, party = entities.get(relation.start), entities.get(relation.end)
         if relation.type != "TARGETS" or measure is None or party is None:
             return False
-        props = measure.properties
-        kind = str(props.get("kind", ""))
-        imposers = [str(c) for c in props.get("countries") or [props.get("country")] if c]
-        return (party.label == "Company" and party.properties.get("country") in imposers
+        kind = str(measure.properties.get("kind", ""))
+        return (party.label == "Company"
+                and party.properties.get("country") in own_countries(measure)
                 and family(kind) == "export" and "licen" not in kind and "revo" not in kind
                 and all(e.method != "facing" for e in relation.evidence))
 
@@ -2550,11 +2556,10 @@ def without_own_country_targeted(
             imposers.setdefault(r.end, set()).add(str(agency.properties.get("country")))
 
     def own_country(relation: Relation) -> bool:
-        party = entities.get(relation.end)
-        measure = entities.get(relation.start)
-        own = {str(measure.properties.get("country"))} if measure is not None else set()
+        party, measure = entities.get(relation.end), entities.get(relation.start)
+        own = own_countries(measure) if measure is not None else []
         return (relation.type == "TARGETS" and party is not None and party.label == "Country"
-                and party.name in imposers.get(relation.start, set()) | own)
+                and (party.name in imposers.get(relation.start, set()) or party.name in own))
 
     return [r for r in relations if not own_country(r)]
 
